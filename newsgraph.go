@@ -7,7 +7,10 @@
 // (SPEC §3) and the input of `newsgraph load`.
 package newsgraph
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"time"
+)
 
 // NullString is a string that is written as JSON null when empty and reads
 // null back as empty, so optional fields of the JSON output are null rather
@@ -231,4 +234,35 @@ func (d Deal) MarshalJSON() ([]byte, error) {
 		p.Evidence = []Span{}
 	}
 	return json.Marshal(p)
+}
+
+// PageState is what the nightly job remembers about one fetched URL between
+// runs: enough to fetch it conditionally, to tell whether its text changed,
+// and to retry it with backoff after failures.
+type PageState struct {
+	// URL is the address as fetched (the Article node has the canonical one).
+	URL string
+	// ArticleURL is the key of the Article node loaded from it, if any.
+	ArticleURL   string
+	ETag         string
+	LastModified string
+	// ContentHash is the SHA-256 (hex) of the extracted text last loaded.
+	ContentHash string
+	LastAttempt time.Time
+	// Failures counts consecutive failed attempts; 0 after a success.
+	Failures  int
+	LastError string
+	// NextAttempt is when a failed URL may be tried again.
+	NextAttempt time.Time
+	// GaveUp is set once Failures reached the configured maximum.
+	GaveUp bool
+}
+
+// SourceState is what the nightly job remembers about a feed or sitemap, for
+// conditional GET.
+type SourceState struct {
+	URL          string
+	ETag         string
+	LastModified string
+	LastFetched  time.Time
 }
