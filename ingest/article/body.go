@@ -1,0 +1,387 @@
+package article
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// minBodyRunes is the length below which an extraction is taken to have
+// missed the article: boilerplate filters are then relaxed, and the JSON-LD
+// articleBody is used when it is longer.
+const minBodyRunes = 250
+
+// bodyText returns the article body of doc, paragraphs separated by "\n\n".
+func bodyText(doc *goquery.Document, title string) string {
+	root := doc.Find("body").First()
+	if root.Length() == 0 {
+		root = doc.Selection
+	}
+	if root.Length() == 0 {
+		return ""
+	}
+	top := root.Nodes[0]
+	marks := markNodes(top)
+	text := extractBody(top, marks, true)
+	if utf8.RuneCountInString(text) < minBodyRunes {
+		if relaxed := extractBody(top, marks, false); len(relaxed) > len(text) {
+			text = relaxed
+		}
+	}
+	return text
+}
+
+// extractBody segments the tree under top into blocks, picks the element
+// that best holds the article and writes out its blocks. In strict mode the
+// subtrees whose names look like boilerplate are left out from the start.
+func extractBody(top *html.Node, marks map[*html.Node]mark, strict bool) string {
+	w := walker{marks: marks, strict: strict, cur: top}
+	w.walk(top, false, false)
+	w.flush()
+	if len(w.blocks) == 0 {
+		return ""
+	}
+	best := chooseContainer(w.blocks, top)
+	return render(w.blocks, best)
+}
+
+// chooseContainer returns the element maximising the article-like text of
+// its subtree minus a share of the boilerplate text it also holds.
+func chooseContainer(blocks []block, top *html.Node) *html.Node {
+	type acc struct{ good, bad float64 }
+	sums := make(map[*html.Node]*acc, len(blocks))
+	for i := range blocks {
+		b := &blocks[i]
+		g, bad := b.weights()
+		if g == 0 && bad == 0 {
+			continue
+		}
+		for n := b.parent; n != nil; n = n.Parent {
+			a := sums[n]
+			if a == nil {
+				a = &acc{}
+				sums[n] = a
+			}
+			a.good += g
+			a.bad += bad
+			if n == top {
+				break
+			}
+		}
+	}
+	var best *html.Node
+	bestScore := 0.0
+	// Walking the blocks' ancestors in document order and keeping the first
+	// maximum prefers the deeper element when a parent adds nothing.
+	for i := range blocks {
+		for n := blocks[i].parent; n != nil; n = n.Parent {
+			a := sums[n]
+			if a == nil {
+				break
+			}
+			s := (a.good - badShare*a.bad) * hintFactor(n)
+			if s > bestScore || (s == bestScore && best != nil && isAncestor(best, n)) {
+				best, bestScore = n, s
+			}
+			if n == top {
+				break
+			}
+		}
+	}
+	if best == nil {
+		return top
+	}
+	return best
+}
+
+// badShare is how much a unit of boilerplate text costs a candidate container
+// against a unit of article text: containers that would take in a sidebar
+// or a list of teasers lose to the element holding only the article.
+const badShare = 0.6
+
+// render writes out the blocks inside container, dropping link lists, page
+// furniture lines, the headline, orphan headings and repeated paragraphs.
+func render(blocks []block, container *html.Node) string {
+	kept := make([]*block, 0, len(blocks))
+	for i := range blocks {
+		b := &blocks[i]
+		if !isAncestor(container, b.parent) || b.dropInBody() {
+			continue
+		}
+		kept = append(kept, b)
+	}
+	var sb strings.Builder
+	seen := make(map[string]bool, len(kept))
+	for i, b := range kept {
+		if b.kind == kindHeading && !introducesText(kept[i+1:]) {
+			continue
+		}
+		if len(b.text) >= 30 {
+			if seen[b.text] {
+				continue
+			}
+			seen[b.text] = true
+		}
+		if sb.Len() > 0 {
+			sb.WriteString("\n\n")
+		}
+		sb.WriteString(b.text)
+	}
+	return sb.String()
+}
+
+// introducesText reports whether a heading is followed by body text before
+// the next heading.
+func introducesText(rest []*block) bool {
+	for _, b := range rest {
+		if b.kind == kindHeading {
+			return false
+		}
+		if g, _ := b.weights(); g > 0 || b.words >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// isAncestor reports whether a is n or one of its ancestors.
+func isAncestor(a, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
+// blockKind is the role of the element that holds a block's text.
+type blockKind uint8
+
+const (
+	kindText blockKind = iota
+	kindHeading
+	kindTitle // an h1: the headline, which the body leaves out
+	kindItem
+	kindPre
+)
+
+// block is one run of text between block-level boundaries.
+type block struct {
+	parent   *html.Node // the innermost block-level element holding the text
+	text     string
+	linkLen  int // bytes of text inside links
+	words    int
+	kind     blockKind
+	sentEnds int // sentence-ending punctuation marks
+}
+
+// weights is the block's contribution to a container's article text and to
+// its boilerplate text.
+func (b *block) weights() (good, bad float64) {
+	n := float64(len(b.text))
+	if n == 0 {
+		return 0, 0
+	}
+	ld := float64(b.linkLen) / n
+	switch {
+	case ld > 0.5:
+		return 0, n
+	case b.kind == kindHeading || b.kind == kindTitle:
+		return 0, 0
+	case ld <= 0.3 && (n >= 150 || (b.words >= 8 && b.sentEnds > 0)):
+		return n * (1 - ld), 0
+	case b.words >= 4:
+		return 0, n * 0.5
+	}
+	return 0, 0
+}
+
+// dropInBody reports whether a block inside the article container is page
+// furniture rather than body text.
+func (b *block) dropInBody() bool {
+	if b.kind == kindTitle {
+		return true
+	}
+	if b.linkLen*2 > len(b.text) {
+		return true
+	}
+	return len(b.text) < 80 && isFurnitureLine(b.text)
+}
+
+// walker cuts a tree into blocks in document order.
+type walker struct {
+	marks  map[*html.Node]mark
+	strict bool
+	blocks []block
+	sb     strings.Builder
+	link   int
+	space  bool // the last byte written was a space (or nothing yet)
+	cur    *html.Node
+	kind   blockKind
+}
+
+func (w *walker) walk(n *html.Node, inLink, inPre bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			w.text(c.Data, inLink, inPre)
+		case html.ElementNode:
+			if m := w.marks[c]; m == markJunk || (w.strict && m == markUnlikely) {
+				if blockTags[c.DataAtom] {
+					w.flush()
+				}
+				continue
+			}
+			switch {
+			case c.DataAtom == atom.Br:
+				w.flush()
+			case blockTags[c.DataAtom]:
+				w.flush()
+				prevCur, prevKind := w.cur, w.kind
+				w.cur, w.kind = c, kindOf(c.DataAtom, prevKind)
+				w.walk(c, inLink, inPre || c.DataAtom == atom.Pre)
+				w.flush()
+				w.cur, w.kind = prevCur, prevKind
+			default:
+				w.walk(c, inLink || c.DataAtom == atom.A, inPre)
+			}
+		}
+	}
+}
+
+// kindOf is the kind of the blocks of a block element; list items keep the
+// kind of nothing else, and plain containers inherit heading or item roles.
+func kindOf(a atom.Atom, outer blockKind) blockKind {
+	switch a {
+	case atom.H1:
+		return kindTitle
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return kindHeading
+	case atom.Li, atom.Dt, atom.Dd:
+		return kindItem
+	case atom.Pre:
+		return kindPre
+	case atom.Div, atom.Span, atom.Section:
+		return outer
+	}
+	return kindText
+}
+
+// text appends a text node, collapsing ASCII white space outside <pre> the
+// way browsers do; no-break spaces are kept as written.
+func (w *walker) text(s string, inLink, inPre bool) {
+	start := w.sb.Len()
+	if inPre {
+		w.sb.WriteString(s)
+		w.space = strings.HasSuffix(s, " ")
+	} else {
+		for i := 0; i < len(s); {
+			c := s[i]
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
+				if !w.space {
+					w.sb.WriteByte(' ')
+					w.space = true
+				}
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r' && s[j] != '\f' {
+				j++
+			}
+			w.sb.WriteString(s[i:j])
+			w.space = false
+			i = j
+		}
+	}
+	if inLink {
+		w.link += w.sb.Len() - start
+	}
+}
+
+// flush ends the current block.
+func (w *walker) flush() {
+	raw := w.sb.String()
+	text := strings.TrimSpace(raw)
+	link := w.link
+	w.sb.Reset()
+	w.link = 0
+	w.space = true
+	if text == "" {
+		return
+	}
+	if link > len(text) {
+		link = len(text)
+	}
+	w.blocks = append(w.blocks, block{
+		parent:   w.cur,
+		text:     text,
+		linkLen:  link,
+		words:    countWords(text),
+		kind:     w.kind,
+		sentEnds: countSentenceEnds(text),
+	})
+}
+
+// blockTags are the elements that start a new line of text in a browser.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true,
+	atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Nav: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Ul: true, atom.Ol: true, atom.Li: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
+	atom.Table: true, atom.Thead: true, atom.Tbody: true, atom.Tfoot: true, atom.Tr: true,
+	atom.Td: true, atom.Th: true, atom.Caption: true, atom.Blockquote: true, atom.Pre: true,
+	atom.Figure: true, atom.Figcaption: true, atom.Hr: true, atom.Address: true,
+	atom.Details: true, atom.Summary: true, atom.Form: true, atom.Fieldset: true,
+	atom.Center: true, atom.Legend: true, atom.Body: true, atom.Html: true,
+}
+
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := r == ' ' || r == '\n' || r == '\t' || r == '\u00a0' || r == '\u202f'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// countSentenceEnds counts ., ! and ? (and their typographic forms) that are
+// followed by a space, a closing quote or the end of the text.
+func countSentenceEnds(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.', '!', '?':
+			if i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '"' || s[i+1] == ')' || s[i+1] == 0xe2 || s[i+1] == 0xc2 {
+				n++
+			}
+		}
+	}
+	if strings.HasSuffix(s, "…") {
+		n++
+	}
+	return n
+}
+
+// collapseSpace trims s and collapses its runs of white space to one space.
+func collapseSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// normalizeBlockText tidies plain text with one paragraph per line into the
+// Text form: collapsed spaces, paragraphs separated by "\n\n".
+func normalizeBlockText(s string) string {
+	var paras []string
+	for _, line := range strings.Split(s, "\n") {
+		if line = collapseSpace(line); line != "" {
+			paras = append(paras, line)
+		}
+	}
+	return strings.Join(paras, "\n\n")
+}

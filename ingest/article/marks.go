@@ -1,0 +1,187 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// mark says whether a subtree can hold body text.
+type mark uint8
+
+const (
+	markNone mark = iota
+	// markJunk subtrees never hold body text: scripts, styles, controls,
+	// hidden elements, menus.
+	markJunk
+	// markUnlikely subtrees are named like page furniture (sidebar, share,
+	// related, comments…); they are left out unless that leaves no article.
+	markUnlikely
+)
+
+// junkTags never contain article text.
+var junkTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true,
+	atom.Canvas: true, atom.Button: true, atom.Input: true, atom.Select: true,
+	atom.Textarea: true, atom.Option: true, atom.Nav: true, atom.Audio: true,
+	atom.Video: true, atom.Map: true, atom.Head: true, atom.Link: true, atom.Meta: true,
+	atom.Dialog: true, atom.Label: true, atom.Menu: true, atom.Figcaption: true,
+}
+
+// unlikelyTags are page regions rather than article parts.
+var unlikelyTags = map[atom.Atom]bool{
+	atom.Header: true, atom.Footer: true, atom.Aside: true,
+}
+
+var (
+	// strongNegative names are boilerplate even inside an article element
+	// ("article-share", "related-articles").
+	strongNegative = regexp.MustCompile(`(?i)related|share|sharing|social|comment|newsletter|cookie|consent|gdpr|promo|sponsor|outbrain|taboola|recommend|trending|more-stories|subscribe|signup|sign-up|byline|breadcrumb|sidebar|skyscraper|disqus|popup|modal|author-bio|read-more|readmore|most-popular|mostpopular|tags|tagcloud|advert|-ad-|^ad-|\bads?\b|adslot|ad-slot|dfp|print-only|toolbar|jump-link`)
+	// weakNegative names are boilerplate unless the same element is also
+	// named like content ("header" but not "article-header-body").
+	weakNegative = regexp.MustCompile(`(?i)banner|combx|community|cover-wrap|extra|footer|header|masthead|menu|\bnav|pager|pagination|remark|replies|rss|shoutbox|supplemental|widget|utility|meta|caption|credit|timestamp|dateline|author|widget|hidden|login|search|rail|teaser|promo`)
+	// okContent names mark the article body.
+	okContent = regexp.MustCompile(`(?i)article|body|column|content|main|story|entry|post|text`)
+	// hiddenClass are utility classes that hide an element from readers.
+	hiddenClass = map[string]bool{
+		"hidden": true, "hide": true, "d-none": true, "sr-only": true, "visually-hidden": true,
+		"visuallyhidden": true, "screen-reader-text": true, "screen-reader-only": true,
+		"is-hidden": true, "u-hidden": true, "element-invisible": true, "offscreen": true,
+	}
+	// navRoles are ARIA landmarks of page furniture.
+	navRoles = map[string]mark{
+		"navigation": markJunk, "menu": markJunk, "menubar": markJunk, "toolbar": markJunk,
+		"search": markJunk, "dialog": markJunk, "alertdialog": markJunk, "button": markJunk,
+		"banner": markUnlikely, "contentinfo": markUnlikely, "complementary": markUnlikely,
+	}
+)
+
+// markNodes marks the junk and unlikely subtrees of the tree under top.
+// Ancestors of a schema.org articleBody are never marked unlikely.
+func markNodes(top *html.Node) map[*html.Node]mark {
+	marks := make(map[*html.Node]mark)
+	var bodies []*html.Node
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if m := markOf(c); m != markNone {
+				marks[c] = m
+				if m == markJunk {
+					continue
+				}
+			}
+			if strings.EqualFold(attr(c, "itemprop"), "articleBody") {
+				bodies = append(bodies, c)
+			}
+			visit(c)
+		}
+	}
+	visit(top)
+	for _, b := range bodies {
+		for n := b; n != nil && n != top; n = n.Parent {
+			if marks[n] == markUnlikely {
+				delete(marks, n)
+			}
+		}
+	}
+	return marks
+}
+
+// markOf judges one element by its tag, ARIA role, visibility and names.
+func markOf(n *html.Node) mark {
+	if junkTags[n.DataAtom] {
+		return markJunk
+	}
+	var class, id, role, style string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			class = a.Val
+		case "id":
+			id = a.Val
+		case "role":
+			role = strings.ToLower(a.Val)
+		case "style":
+			style = a.Val
+		case "hidden":
+			return markJunk
+		case "aria-hidden":
+			if a.Val == "true" {
+				return markJunk
+			}
+		}
+	}
+	if m, ok := navRoles[role]; ok {
+		return m
+	}
+	if style != "" && isHiddenStyle(style) {
+		return markJunk
+	}
+	for _, c := range strings.Fields(class) {
+		if hiddenClass[strings.ToLower(c)] {
+			return markJunk
+		}
+	}
+	if n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.DataAtom == atom.Main {
+		return markNone
+	}
+	if unlikelyTags[n.DataAtom] {
+		return markUnlikely
+	}
+	names := class + " " + id
+	if strings.TrimSpace(names) == "" || n.DataAtom == atom.Article {
+		return markNone
+	}
+	if strongNegative.MatchString(names) {
+		return markUnlikely
+	}
+	if weakNegative.MatchString(names) && !okContent.MatchString(names) {
+		return markUnlikely
+	}
+	return markNone
+}
+
+func isHiddenStyle(style string) bool {
+	s := strings.ToLower(strings.ReplaceAll(style, " ", ""))
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+// positiveHint names the element that holds the article body itself.
+var positiveHint = regexp.MustCompile(`(?i)article[-_]?(body|content|text)|story[-_]?(body|content|text)|entry[-_]?content|post[-_]?(body|content|text)|content[-_]?body|body[-_]?(text|copy)|articlebody|main[-_]?content`)
+
+// hintFactor favours elements that announce themselves as the article body.
+func hintFactor(n *html.Node) float64 {
+	if strings.EqualFold(attr(n, "itemprop"), "articleBody") {
+		return 1.3
+	}
+	f := 1.0
+	if n.DataAtom == atom.Article {
+		f = 1.1
+	}
+	if positiveHint.MatchString(attr(n, "class") + " " + attr(n, "id")) {
+		f = 1.2
+	}
+	return f
+}
+
+// furnitureLine matches short lines that belong to the page, not the story.
+var furnitureLine = regexp.MustCompile(`(?i)^(advertisement|advertising|annonce|publicité|sponsored|share( this)?( article| story| post)?|partager|read more|read also|lire aussi|à lire aussi|related( articles| stories)?|more from|recommended|sign up|subscribe|follow us|click here|continue reading|comments?|photo|image|getty images|©|copyright|tags?|skip to)\b`)
+
+func isFurnitureLine(s string) bool {
+	return furnitureLine.MatchString(strings.TrimSpace(s))
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
