@@ -48,10 +48,14 @@ func extractBody(top *html.Node, marks map[*html.Node]mark, strict bool) string 
 	return render(w.blocks, best)
 }
 
-// chooseContainer returns the element maximising the article-like text of
-// its subtree minus a share of the boilerplate text it also holds.
+// chooseContainer picks the article element in two steps. The core is the
+// element closest to the most article text: each block counts fully for its
+// own element and less for each level above, so a wrapper that merely holds
+// the article and a column of teasers does not outscore the article's own
+// element. The core then grows to its ancestors while they add more
+// article text than boilerplate (a lede or a second body part beside it).
 func chooseContainer(blocks []block, top *html.Node) *html.Node {
-	type acc struct{ good, bad float64 }
+	type acc struct{ good, bad, near float64 }
 	sums := make(map[*html.Node]*acc, len(blocks))
 	for i := range blocks {
 		b := &blocks[i]
@@ -59,6 +63,7 @@ func chooseContainer(blocks []block, top *html.Node) *html.Node {
 		if g == 0 && bad == 0 {
 			continue
 		}
+		d := 0
 		for n := b.parent; n != nil; n = n.Parent {
 			a := sums[n]
 			if a == nil {
@@ -67,35 +72,61 @@ func chooseContainer(blocks []block, top *html.Node) *html.Node {
 			}
 			a.good += g
 			a.bad += bad
+			a.near += g * decay(d)
+			d++
 			if n == top {
 				break
 			}
 		}
 	}
-	var best *html.Node
+	var core *html.Node
 	bestScore := 0.0
-	// Walking the blocks' ancestors in document order and keeping the first
-	// maximum prefers the deeper element when a parent adds nothing.
 	for i := range blocks {
 		for n := blocks[i].parent; n != nil; n = n.Parent {
 			a := sums[n]
 			if a == nil {
 				break
 			}
-			s := (a.good - badShare*a.bad) * hintFactor(n)
-			if s > bestScore || (s == bestScore && best != nil && isAncestor(best, n)) {
-				best, bestScore = n, s
+			if s := (a.near - badShare*a.bad) * hintFactor(n); s > bestScore {
+				core, bestScore = n, s
 			}
 			if n == top {
 				break
 			}
 		}
 	}
-	if best == nil {
+	if core == nil {
 		return top
 	}
-	return best
+	net := func(n *html.Node) float64 { a := sums[n]; return a.good - badShare*a.bad }
+	best, bestNet := core, net(core)
+	for n := core; n != top && n.Parent != nil && sums[n.Parent] != nil; n = n.Parent {
+		if up := net(n.Parent); up > bestNet*(1+growMargin)+minGrowth {
+			best, bestNet = n.Parent, up
+		}
+	}
+	core = best
+	return core
 }
+
+// decay is the share of a block's text credited to the element d levels
+// above the block's own element.
+func decay(d int) float64 {
+	switch d {
+	case 0:
+		return 1
+	case 1:
+		return 0.5
+	}
+	return 1 / float64(3*d)
+}
+
+// growMargin and minGrowth are how much more net article text an ancestor
+// must hold for the container to grow to it.
+const (
+	growMargin = 0.1
+	minGrowth  = 20
+)
 
 // badShare is how much a unit of boilerplate text costs a candidate container
 // against a unit of article text: containers that would take in a sidebar
@@ -187,14 +218,12 @@ func (b *block) weights() (good, bad float64) {
 	}
 	ld := float64(b.linkLen) / n
 	switch {
-	case ld > 0.5:
+	case ld > 0.5 && b.unlinked() < minUnlinked:
 		return 0, n
-	case b.kind == kindHeading || b.kind == kindTitle:
+	case b.kind == kindHeading || b.kind == kindTitle || ld > 0.5:
 		return 0, 0
 	case ld <= 0.3 && (n >= 150 || (b.words >= 8 && b.sentEnds > 0)):
 		return n * (1 - ld), 0
-	case b.words >= 4:
-		return 0, n * 0.5
 	}
 	return 0, 0
 }
@@ -205,11 +234,18 @@ func (b *block) dropInBody() bool {
 	if b.kind == kindTitle {
 		return true
 	}
-	if b.linkLen*2 > len(b.text) {
+	if b.linkLen*2 > len(b.text) && b.unlinked() < minUnlinked {
 		return true
 	}
 	return len(b.text) < 80 && isFurnitureLine(b.text)
 }
+
+// minUnlinked is the length of plain text that makes a mostly linked block
+// prose (a list of linked lead-ins followed by their summaries) rather than a
+// link list.
+const minUnlinked = 50
+
+func (b *block) unlinked() int { return len(b.text) - b.linkLen }
 
 // walker cuts a tree into blocks in document order.
 type walker struct {
