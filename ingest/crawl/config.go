@@ -20,6 +20,7 @@ const (
 	KindSitemap = "sitemap" // XML sitemap, sitemap index or Google News sitemap
 	KindURLs    = "urls"    // text file with one URL per line
 	KindDir     = "dir"     // local directory of .html/.htm/.txt files
+	KindPage    = "page"    // a single article URL
 )
 
 // Config is the nightly job's configuration (see README, "Nightly ingest").
@@ -184,7 +185,7 @@ func (c *Config) validate(name string, root *yaml.Node) error {
 		s := &c.Sources[i]
 		at := func(k string) []string { return []string{"sources", fmt.Sprint(i), k} }
 		switch s.Kind {
-		case KindFeed, KindSitemap:
+		case KindFeed, KindSitemap, KindPage:
 			if err := checkHTTP(s.URL); err != nil {
 				return fail(at("url"), err.Error())
 			}
@@ -202,9 +203,9 @@ func (c *Config) validate(name string, root *yaml.Node) error {
 				return fail(at("path"), "a dir source needs a path")
 			}
 		case "":
-			return fail(at("kind"), "missing; one of feed, sitemap, urls, dir")
+			return fail(at("kind"), "missing; one of feed, sitemap, urls, dir, page")
 		default:
-			return fail(at("kind"), fmt.Sprintf("%q is not one of feed, sitemap, urls, dir", s.Kind))
+			return fail(at("kind"), fmt.Sprintf("%q is not one of feed, sitemap, urls, dir, page", s.Kind))
 		}
 		if s.Language != "" && s.Language != "fr" && s.Language != "en" {
 			return fail(at("language"), fmt.Sprintf("%q: only fr and en are extracted", s.Language))
@@ -308,4 +309,44 @@ func lineOf(root *yaml.Node, path []string) int {
 		n = next
 	}
 	return line
+}
+
+// SourceFromArg turns a command-line argument into a source: a folder is a
+// dir source, a local file a list of URLs, and an http(s) URL a feed or
+// sitemap when its path says so ("rss", "feed", "atom", "sitemap", ".xml"),
+// else a single article page.
+func SourceFromArg(arg string) (Source, error) {
+	if strings.Contains(arg, "://") {
+		if err := checkHTTP(arg); err != nil {
+			return Source{}, fmt.Errorf("source %s: %w", arg, err)
+		}
+		u, _ := url.Parse(arg)
+		p := strings.ToLower(u.Path)
+		kind := KindPage
+		switch {
+		case strings.Contains(p, "sitemap"):
+			kind = KindSitemap
+		case strings.Contains(p, "rss"), strings.Contains(p, "feed"), strings.Contains(p, "atom"), strings.HasSuffix(p, ".xml"):
+			kind = KindFeed
+		}
+		return Source{Name: arg, Kind: kind, URL: arg}, nil
+	}
+	info, err := os.Stat(arg)
+	if err != nil {
+		return Source{}, fmt.Errorf("source %s: %w", arg, err)
+	}
+	if info.IsDir() {
+		return Source{Name: arg, Kind: KindDir, Path: arg}, nil
+	}
+	return Source{Name: arg, Kind: KindURLs, Path: arg}, nil
+}
+
+// ConfigFromSources returns a config with the default crawl settings for
+// sources given on the command line.
+func ConfigFromSources(sources []Source) (*Config, error) {
+	cfg := &Config{Sources: sources, Crawl: DefaultCrawl()}
+	if err := cfg.validate("command line", &yaml.Node{}); err != nil {
+		return nil, err
+	}
+	return cfg, nil
 }

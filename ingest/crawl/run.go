@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/ingest"
 )
 
 // Response is a fetched URL: its final address after redirects, status,
@@ -34,6 +35,9 @@ type Response struct {
 // A non-2xx final status is an error; Response.NotModified reports a 304.
 type Fetcher interface {
 	Get(ctx context.Context, url, etag, lastModified string) (*Response, error)
+	// GetDocument is Get for article pages: a response whose content type
+	// is not a document fails with an *ingest.SkipError before its body is read.
+	GetDocument(ctx context.Context, url, etag, lastModified string) (*Response, error)
 }
 
 // Documenter turns fetched or read bytes into a document (charset, main text,
@@ -355,6 +359,8 @@ func (r *Runner) feed(ctx context.Context, gate *hostGate, jobs chan<- *job, sum
 // conditionally; it returns the validators to store once the source is done.
 func (r *Runner) discover(ctx context.Context, gate *hostGate, src *Source) ([]candidate, *newsgraph.SourceState, error) {
 	switch src.Kind {
+	case KindPage:
+		return []candidate{{url: src.URL}}, nil, nil
 	case KindDir:
 		c, err := dirFiles(src.Path)
 		return c, nil, err
@@ -434,14 +440,23 @@ func (r *Runner) gatedGet(ctx context.Context, gate *hostGate, raw, etag, lastMo
 	return r.Fetcher.Get(ctx, raw, etag, lastMod)
 }
 
+func (r *Runner) gatedDocument(ctx context.Context, gate *hostGate, u *url.URL, raw, etag, lastMod string) (*Response, error) {
+	release, err := gate.acquire(ctx, u.Host)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	return r.Fetcher.GetDocument(ctx, raw, etag, lastMod)
+}
+
 // gatedGetStatus fetches robots.txt: any HTTP status is an answer, only
 // network failures are errors.
 func (r *Runner) gatedGetStatus(ctx context.Context, gate *hostGate, raw string) (int, []byte, error) {
 	resp, err := r.gatedGet(ctx, gate, raw, "", "")
 	if err != nil {
-		var se interface{ HTTPStatus() int }
+		var se *ingest.StatusError
 		if errors.As(err, &se) {
-			return se.HTTPStatus(), nil, nil
+			return se.StatusCode, nil, nil
 		}
 		return 0, nil, err
 	}
@@ -482,13 +497,17 @@ func (r *Runner) process(ctx context.Context, gate *hostGate, robots *robotsCach
 			j.result, j.reason = "skipped", "robots"
 			return
 		}
-		resp, err := r.gatedGet(ctx, gate, c.url, j.state.ETag, j.state.LastModified)
+		resp, err := r.gatedDocument(ctx, gate, u, c.url, j.state.ETag, j.state.LastModified)
 		if err != nil {
-			if ctx.Err() != nil {
+			var skip *ingest.SkipError
+			switch {
+			case ctx.Err() != nil:
 				j.result, j.reason = "abandoned", "interrupted"
-				return
+			case errors.As(err, &skip):
+				j.result, j.reason = "skipped", skipCategory(skip.Reason)
+			default:
+				r.fail(j, failureReason(err), err)
 			}
-			r.fail(j, failureReason(err), err)
 			return
 		}
 		if resp.NotModified && j.state.ContentHash != "" {
@@ -756,13 +775,9 @@ func skipCategory(reason string) string {
 
 // failureReason names the category of a fetch error for the summary.
 func failureReason(err error) string {
-	var se interface{ HTTPStatus() int }
+	var se *ingest.StatusError
 	if errors.As(err, &se) {
-		return fmt.Sprintf("http %d", se.HTTPStatus())
-	}
-	var re interface{ Reason() string }
-	if errors.As(err, &re) {
-		return re.Reason()
+		return fmt.Sprintf("http %d", se.StatusCode)
 	}
 	if errors.Is(err, context.DeadlineExceeded) {
 		return "timeout"

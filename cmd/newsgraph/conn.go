@@ -1,0 +1,50 @@
+package main
+
+import (
+	"context"
+	"flag"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// connFlags are the Neo4j connection flags shared by the commands that use
+// the graph; each overrides its NEO4J_* environment variable.
+type connFlags struct {
+	uri, user, password, database *string
+}
+
+func addConnFlags(fs *flag.FlagSet) connFlags {
+	return connFlags{
+		uri:      fs.String("uri", "", "Neo4j `URI` (bolt://, neo4j://, neo4j+s://); default $NEO4J_URI, else the managed local Neo4j"),
+		user:     fs.String("user", "", "Neo4j user; default $NEO4J_USERNAME or neo4j"),
+		password: fs.String("password", "", "Neo4j password; default $NEO4J_PASSWORD"),
+		database: fs.String("database", "", "Neo4j database; default $NEO4J_DATABASE or the server default"),
+	}
+}
+
+// config returns the connection settings: flags, then environment.
+func (f connFlags) config(getenv func(string) string) graph.Config {
+	cfg := graph.ConfigFromEnv(getenv)
+	for _, o := range []struct{ flag, dst *string }{
+		{f.uri, &cfg.URI}, {f.user, &cfg.Username}, {f.password, &cfg.Password}, {f.database, &cfg.Database},
+	} {
+		if *o.flag != "" {
+			*o.dst = *o.flag
+		}
+	}
+	return cfg
+}
+
+// openGraph connects to the graph and makes sure its schema exists.
+func openGraph(ctx context.Context, c *cli, cfg graph.Config) (*graph.Store, error) {
+	cfg.Logger = c.logger
+	store, err := graph.Open(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	if err := store.EnsureSchema(ctx); err != nil {
+		store.Close(ctx)
+		return nil, err
+	}
+	return store, nil
+}
