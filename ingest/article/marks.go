@@ -60,37 +60,41 @@ var (
 )
 
 // markNodes marks the junk and unlikely subtrees of the tree under top.
-// Ancestors of a schema.org articleBody are never marked unlikely.
+// An element that holds the page's headline or article (h1, article, main,
+// a schema.org articleBody) is never marked unlikely by its name: themes
+// name whole-page wrappers "header-style-2" or "with-sidebar".
 func markNodes(top *html.Node) map[*html.Node]mark {
 	marks := make(map[*html.Node]mark)
-	var bodies []*html.Node
-	var visit func(n *html.Node)
-	visit = func(n *html.Node) {
+	var visit func(n *html.Node) bool
+	visit = func(n *html.Node) (holds bool) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if m := markOf(c); m != markNone {
+			m := markOf(c)
+			if m == markJunk {
 				marks[c] = m
-				if m == markJunk {
-					continue
-				}
+				continue
 			}
-			if strings.EqualFold(attr(c, "itemprop"), "articleBody") {
-				bodies = append(bodies, c)
+			sub := visit(c)
+			if m == markUnlikely && !sub && !holdsArticle(c) {
+				marks[c] = m
 			}
-			visit(c)
+			holds = holds || sub || holdsArticle(c)
 		}
+		return holds
 	}
 	visit(top)
-	for _, b := range bodies {
-		for n := b; n != nil && n != top; n = n.Parent {
-			if marks[n] == markUnlikely {
-				delete(marks, n)
-			}
-		}
-	}
 	return marks
+}
+
+// holdsArticle reports whether n itself is an article landmark.
+func holdsArticle(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.Article, atom.Main:
+		return true
+	}
+	return strings.EqualFold(attr(n, "itemprop"), "articleBody")
 }
 
 // markOf judges one element by its tag, ARIA role, visibility and names.
