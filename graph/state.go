@@ -242,3 +242,24 @@ func propTime(v any) time.Time {
 	t, _ := v.(time.Time)
 	return t
 }
+
+// Exec runs a Cypher query in a write transaction (retried on transient
+// errors) and returns its columns and rows as plain values, like Query. It
+// is for maintenance and tests; users' queries go through Query.
+func (s *Store) Exec(ctx context.Context, cypher string, params map[string]any) ([]string, [][]any, error) {
+	recs, err := s.stateWrite(ctx, "run write query", cypher, params)
+	if err != nil {
+		return nil, nil, err
+	}
+	var cols []string
+	rows := make([][]any, len(recs))
+	for i, r := range recs {
+		cols = r.Keys
+		row := make([]any, len(r.Values))
+		for j, v := range r.Values {
+			row[j] = plain(v)
+		}
+		rows[i] = row
+	}
+	return cols, rows, nil
+}
