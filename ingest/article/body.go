@@ -55,7 +55,7 @@ func extractBody(top *html.Node, marks map[*html.Node]mark, strict bool) string 
 // element. The core then grows to its ancestors while they add more
 // article text than boilerplate (a lede or a second body part beside it).
 func chooseContainer(blocks []block, top *html.Node) *html.Node {
-	type acc struct{ good, bad, near float64 }
+	type acc struct{ good, bad, near, nearBad float64 }
 	sums := make(map[*html.Node]*acc, len(blocks))
 	for i := range blocks {
 		b := &blocks[i]
@@ -73,6 +73,7 @@ func chooseContainer(blocks []block, top *html.Node) *html.Node {
 			a.good += g
 			a.bad += bad
 			a.near += g * decay(d)
+			a.nearBad += bad * decay(d)
 			d++
 			if n == top {
 				break
@@ -87,7 +88,7 @@ func chooseContainer(blocks []block, top *html.Node) *html.Node {
 			if a == nil {
 				break
 			}
-			if s := (a.near - badShare*a.bad) * hintFactor(n); s > bestScore {
+			if s := (a.near - badShare*a.nearBad) * hintFactor(n); s > bestScore {
 				core, bestScore = n, s
 			}
 			if n == top {
@@ -98,7 +99,30 @@ func chooseContainer(blocks []block, top *html.Node) *html.Node {
 	if core == nil {
 		return top
 	}
-	net := func(n *html.Node) float64 { a := sums[n]; return a.good - badShare*a.bad }
+	// Growth counts only article text laid out like the core's own (same
+	// element and class), so the teaser summaries of a wrapper do not pull
+	// the container up while the rest of a body split in sections does.
+	sigs := make(map[string]bool)
+	for i := range blocks {
+		if g, _ := blocks[i].weights(); g > 0 && isAncestor(core, blocks[i].parent) {
+			sigs[signature(blocks[i].parent)] = true
+		}
+	}
+	same := make(map[*html.Node]float64)
+	for i := range blocks {
+		b := &blocks[i]
+		g, _ := b.weights()
+		if g == 0 || !sigs[signature(b.parent)] {
+			continue
+		}
+		for n := b.parent; n != nil; n = n.Parent {
+			same[n] += g
+			if n == top {
+				break
+			}
+		}
+	}
+	net := func(n *html.Node) float64 { return same[n] - badShare*sums[n].bad }
 	best, bestNet := core, net(core)
 	for n := core; n != top && n.Parent != nil && sums[n.Parent] != nil; n = n.Parent {
 		if up := net(n.Parent); up > bestNet*(1+growMargin)+minGrowth {
@@ -107,6 +131,11 @@ func chooseContainer(blocks []block, top *html.Node) *html.Node {
 	}
 	core = best
 	return core
+}
+
+// signature is the tag and class of an element.
+func signature(n *html.Node) string {
+	return n.Data + "." + attr(n, "class")
 }
 
 // decay is the share of a block's text credited to the element d levels
@@ -207,7 +236,11 @@ type block struct {
 	words    int
 	kind     blockKind
 	sentEnds int // sentence-ending punctuation marks
+	inList   bool
 }
+
+// listShare is the weight of article-like text inside list items.
+const listShare = 0.5
 
 // weights is the block's contribution to a container's article text and to
 // its boilerplate text.
@@ -223,6 +256,11 @@ func (b *block) weights() (good, bad float64) {
 	case b.kind == kindHeading || b.kind == kindTitle || ld > 0.5:
 		return 0, 0
 	case ld <= 0.3 && (n >= 150 || (b.words >= 8 && b.sentEnds > 0)):
+		if b.inList {
+			// Teaser lists are lists; article bullet points are rarely
+			// most of an article.
+			return listShare * n * (1 - ld), 0
+		}
 		return n * (1 - ld), 0
 	}
 	return 0, 0
@@ -257,6 +295,7 @@ type walker struct {
 	space  bool // the last byte written was a space (or nothing yet)
 	cur    *html.Node
 	kind   blockKind
+	lists  int // open <li> elements
 }
 
 func (w *walker) walk(n *html.Node, inLink, inPre bool) {
@@ -278,8 +317,14 @@ func (w *walker) walk(n *html.Node, inLink, inPre bool) {
 				w.flush()
 				prevCur, prevKind := w.cur, w.kind
 				w.cur, w.kind = c, kindOf(c.DataAtom, prevKind)
+				if c.DataAtom == atom.Li {
+					w.lists++
+				}
 				w.walk(c, inLink, inPre || c.DataAtom == atom.Pre)
 				w.flush()
+				if c.DataAtom == atom.Li {
+					w.lists--
+				}
 				w.cur, w.kind = prevCur, prevKind
 			default:
 				w.walk(c, inLink || c.DataAtom == atom.A, inPre)
@@ -359,6 +404,7 @@ func (w *walker) flush() {
 		words:    countWords(text),
 		kind:     w.kind,
 		sentEnds: countSentenceEnds(text),
+		inList:   w.lists > 0,
 	})
 }
 
