@@ -51,72 +51,74 @@ func query(t *testing.T, inst *Instance, cypher string, params map[string]any) [
 	return res.Records
 }
 
-func TestDisposableSurvivesKillAndRestart(t *testing.T) {
+// TestDisposable shares one instance between checks because each start
+// costs a JVM and a Neo4j boot.
+func TestDisposable(t *testing.T) {
 	inst := startDisposable(t)
 	if !strings.HasPrefix(inst.URI, "bolt://127.0.0.1:") || inst.PID == 0 {
 		t.Fatalf("unexpected instance %+v", inst)
 	}
-	query(t, inst, "CREATE (:Company {name: $n})", map[string]any{"n": "Société Générale"})
-
-	// The initial neo4j/neo4j must be gone: only the generated password works.
-	ctx := context.Background()
-	d, err := neo4j.NewDriverWithContext(inst.URI, neo4j.BasicAuth("neo4j", "neo4j", ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := d.VerifyAuthentication(ctx, nil); err == nil {
-		t.Error("the initial password neo4j/neo4j is still accepted")
-	}
-	d.Close(ctx)
-
-	oldPID := inst.PID
-	if err := inst.Kill(); err != nil {
-		t.Fatalf("Kill: %v", err)
-	}
-	if isNeo4jOf(oldPID, inst.Home) {
-		t.Fatalf("pid %d still runs after Kill", oldPID)
-	}
-	if err := inst.Restart(ctx); err != nil {
-		t.Fatalf("Restart: %v", err)
-	}
-	if inst.PID == 0 || inst.PID == oldPID {
-		t.Errorf("PID after restart = %d, before %d", inst.PID, oldPID)
-	}
-	recs := query(t, inst, "MATCH (c:Company) RETURN c.name AS name", nil)
-	if len(recs) != 1 || recs[0].Values[0] != "Société Générale" {
-		t.Errorf("after kill and restart got %v, want the one committed company", recs)
-	}
-}
-
-func TestBrowserAnswers(t *testing.T) {
-	inst := startDisposable(t)
-	resp, err := http.Get(inst.HTTPURL)
-	if err != nil {
-		t.Fatalf("GET %s: %v", inst.HTTPURL, err)
-	}
-	defer resp.Body.Close()
-	body, _ := io.ReadAll(resp.Body)
-	if resp.StatusCode != http.StatusOK || !bytes.Contains(bytes.ToLower(body), []byte("neo4j browser")) {
-		t.Errorf("GET %s: status %d, body starts %q", inst.HTTPURL, resp.StatusCode, body[:min(len(body), 200)])
-	}
-}
-
-func TestListensOnLoopbackOnly(t *testing.T) {
-	inst := startDisposable(t)
-	conf, err := os.ReadFile(filepath.Join(inst.Home, "conf", "neo4j.conf"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, line := range strings.Split(string(conf), "\n") {
-		if strings.Contains(line, "listen_address=") && !strings.Contains(line, "=127.0.0.1") {
-			t.Errorf("listen setting not on loopback: %s", line)
+	t.Run("loopback only", func(t *testing.T) {
+		conf, err := os.ReadFile(filepath.Join(inst.Home, "conf", "neo4j.conf"))
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	fi, err := os.Stat(filepath.Join(inst.Home, credentialsFile))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if fi.Mode().Perm() != 0o600 {
-		t.Errorf("credentials mode %v, want 0600", fi.Mode().Perm())
-	}
+		for _, line := range strings.Split(string(conf), "\n") {
+			if strings.Contains(line, "listen_address=") && !strings.Contains(line, "=127.0.0.1:") {
+				t.Errorf("listen setting not on loopback: %s", line)
+			}
+		}
+	})
+	t.Run("credentials file is private", func(t *testing.T) {
+		fi, err := os.Stat(filepath.Join(inst.Home, credentialsFile))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fi.Mode().Perm() != 0o600 {
+			t.Errorf("credentials mode %v, want 0600", fi.Mode().Perm())
+		}
+	})
+	t.Run("initial password replaced", func(t *testing.T) {
+		ctx := context.Background()
+		d, err := neo4j.NewDriverWithContext(inst.URI, neo4j.BasicAuth("neo4j", "neo4j", ""))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer d.Close(ctx)
+		if err := d.VerifyAuthentication(ctx, nil); err == nil {
+			t.Error("the initial password neo4j/neo4j is still accepted")
+		}
+	})
+	t.Run("browser answers", func(t *testing.T) {
+		resp, err := http.Get(inst.HTTPURL)
+		if err != nil {
+			t.Fatalf("GET %s: %v", inst.HTTPURL, err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != http.StatusOK || !bytes.Contains(bytes.ToLower(body), []byte("neo4j browser")) {
+			t.Errorf("GET %s: status %d, body starts %q", inst.HTTPURL, resp.StatusCode, body[:min(len(body), 200)])
+		}
+	})
+	t.Run("committed data survives kill and restart", func(t *testing.T) {
+		ctx := context.Background()
+		query(t, inst, "CREATE (:Company {name: $n})", map[string]any{"n": "Société Générale"})
+		oldPID := inst.PID
+		if err := inst.Kill(); err != nil {
+			t.Fatalf("Kill: %v", err)
+		}
+		if isNeo4jOf(oldPID, inst.Home) {
+			t.Fatalf("pid %d still runs after Kill", oldPID)
+		}
+		if err := inst.Restart(ctx); err != nil {
+			t.Fatalf("Restart: %v", err)
+		}
+		if inst.PID == 0 || inst.PID == oldPID {
+			t.Errorf("PID after restart = %d, before %d", inst.PID, oldPID)
+		}
+		recs := query(t, inst, "MATCH (c:Company) RETURN c.name AS name", nil)
+		if len(recs) != 1 || recs[0].Values[0] != "Société Générale" {
+			t.Errorf("after kill and restart got %v, want the one committed company", recs)
+		}
+	})
 }
