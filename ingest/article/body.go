@@ -275,7 +275,7 @@ func (b *block) dropInBody() bool {
 	if b.linkLen*2 > len(b.text) && b.unlinked() < minUnlinked {
 		return true
 	}
-	return len(b.text) < 80 && isFurnitureLine(b.text)
+	return isFurnitureLine(b.text)
 }
 
 // minUnlinked is the length of plain text that makes a mostly linked block

@@ -39,7 +39,7 @@ var unlikelyTags = map[atom.Atom]bool{
 var (
 	// strongNegative names are boilerplate even inside an article element
 	// ("article-share", "related-articles").
-	strongNegative = regexp.MustCompile(`(?i)related|share|sharing|social|comment|newsletter|cookie|consent|gdpr|promo|sponsor|outbrain|taboola|recommend|trending|more-stories|subscribe|signup|sign-up|byline|breadcrumb|sidebar|skyscraper|disqus|popup|modal|author-bio|read-more|readmore|most-popular|mostpopular|tags|tagcloud|advert|-ad-|^ad-|\bads?\b|adslot|ad-slot|dfp|print-only|toolbar|jump-link`)
+	strongNegative = regexp.MustCompile(`(?i)related|rollover|tooltip|popover|hovercard|share|sharing|social|comment|newsletter|cookie|consent|gdpr|promo|sponsor|outbrain|taboola|recommend|trending|more-stories|subscribe|signup|sign-up|byline|breadcrumb|sidebar|skyscraper|disqus|popup|modal|author-bio|read-more|readmore|most-popular|mostpopular|tags|tagcloud|advert|-ad-|^ad-|\bads?\b|adslot|ad-slot|dfp|print-only|toolbar|jump-link`)
 	// weakNegative names are boilerplate unless the same element is also
 	// named like content ("header" but not "article-header-body").
 	weakNegative = regexp.MustCompile(`(?i)banner|combx|community|cover-wrap|extra|footer|header|masthead|menu|\bnav|pager|pagination|remark|replies|rss|shoutbox|supplemental|widget|utility|meta|caption|credit|timestamp|dateline|author|widget|hidden|login|search|rail|teaser|promo`)
@@ -174,11 +174,26 @@ func hintFactor(n *html.Node) float64 {
 	return f
 }
 
-// furnitureLine matches short lines that belong to the page, not the story.
-var furnitureLine = regexp.MustCompile(`(?i)^(advertisement|advertising|annonce|publicité|sponsored|share( this)?( article| story| post)?|partager|read more|read also|lire aussi|à lire aussi|related( articles| stories)?|more from|recommended|sign up|subscribe|follow us|click here|continue reading|comments?|photo|image|getty images|©|copyright|tags?|skip to)\b`)
+var (
+	// furnitureStart matches short lines that belong to the page, not the
+	// story, by how they begin.
+	furnitureStart = regexp.MustCompile(`(?i)^(advert|advertisement|advertising|annonce|publicité|sponsored|share( this)?( article| story| post)?|partager|read more|read also|lire aussi|à lire aussi|related( articles| stories)?|more from|recommended|sign up|subscribe|follow us|click here|continue reading|comments?|photo|image|getty images|©|copyright|tags?|skip to)\b`)
+	// furnitureAnywhere matches page furniture by what it says: cookie
+	// notices, share and subscription prompts, script warnings.
+	furnitureAnywhere = regexp.MustCompile(`(?i)\bcookies?\b.*\b(website|site|browsing|browser|experience|privacy|consent|accept)|\b(website|site|browsing|browser|privacy|consent)\b.*\bcookies\b|\bshare (it|this)\b|requires javascript|enable javascript|javascript (is )?(disabled|required)|all rights reserved|\bclick here\b|\bsign up (for|to)\b|\bsubscribe (to|now|for)\b|\bnewsletters?\b`)
+)
 
+// maxFurnitureLen bounds the lines judged by what they say: a long
+// paragraph that mentions a newsletter is still body text.
+const maxFurnitureLen = 200
+
+// isFurnitureLine reports whether a short line is page furniture.
 func isFurnitureLine(s string) bool {
-	return furnitureLine.MatchString(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	if len(s) > maxFurnitureLen {
+		return false
+	}
+	return (len(s) < 80 && furnitureStart.MatchString(s)) || furnitureAnywhere.MatchString(s)
 }
 
 func attr(n *html.Node, key string) string {
