@@ -9,6 +9,7 @@ import (
 	"log/slog"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/newsgraph/newsgraph/graph/local"
 )
 
 // Config says which Neo4j to use. With an empty URI, Open starts (or
@@ -20,6 +21,8 @@ type Config struct {
 	Password string
 	// Database is the database name; empty means the server's default.
 	Database string
+	// Local configures the managed local Neo4j used when URI is empty.
+	Local local.Options
 	// BatchSize is the number of documents written per transaction
 	// (DefaultBatchSize when zero).
 	BatchSize int
@@ -57,7 +60,11 @@ type Store struct {
 // cfg.URI is empty, and checks that it answers.
 func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.URI == "" {
-		return nil, fmt.Errorf("no NEO4J_URI")
+		inst, err := local.Start(ctx, cfg.Local)
+		if err != nil {
+			return nil, fmt.Errorf("start the local Neo4j (or set NEO4J_URI to use another one): %w", err)
+		}
+		cfg.URI, cfg.Username, cfg.Password = inst.URI, inst.Username, inst.Password
 	}
 	if cfg.Username == "" {
 		cfg.Username = "neo4j"

@@ -19,6 +19,10 @@ func StartDisposable(ctx context.Context, dir string) (*Instance, error) {
 	if err != nil {
 		return nil, err
 	}
+	java, err := findJava(ctx)
+	if err != nil {
+		return nil, err
+	}
 	lib, err := ensureRuntime(ctx, home, io.Discard, slog.New(slog.DiscardHandler))
 	if err != nil {
 		return nil, err
@@ -40,7 +44,7 @@ func StartDisposable(ctx context.Context, dir string) (*Instance, error) {
 		return nil, err
 	}
 	in := &instance{
-		dir: dir, home: dir, lib: lib,
+		dir: dir, home: dir, lib: lib, java: java,
 		creds:  &credentials{Username: "neo4j", Password: pw, BoltPort: bolt, HTTPPort: http, HeapMB: DefaultHeapMB},
 		logger: slog.New(slog.DiscardHandler),
 	}

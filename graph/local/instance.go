@@ -41,6 +41,7 @@ type instance struct {
 	dir   string // conf/, data/, logs/, credentials.json, neo4j.pid
 	home  string // reported as Instance.Home
 	lib   string // resolved jars; empty until needed
+	java  string // the java binary; empty until needed
 	creds *credentials
 	// detached instances get their own session and outlive the launching
 	// process; the others are killed with it (tests).
@@ -145,9 +146,12 @@ func isNeo4jOf(pid int, dir string) bool {
 // the stored password, setting it on first start. If Neo4j does not come up,
 // the process is killed and the error carries the end of its logs.
 func (in *instance) launch(ctx context.Context) error {
-	java, err := findJava(ctx)
-	if err != nil {
-		return err
+	if in.java == "" {
+		java, err := findJava(ctx)
+		if err != nil {
+			return err
+		}
+		in.java = java
 	}
 	for _, d := range []string{"conf", "data", "logs", "run", "plugins", "import", "licenses"} {
 		if err := os.MkdirAll(filepath.Join(in.dir, d), 0o700); err != nil {
@@ -163,7 +167,7 @@ func (in *instance) launch(ctx context.Context) error {
 	}
 	defer console.Close()
 
-	cmd := exec.Command(java, javaArgs(in.dir, in.lib, in.creds.HeapMB)...)
+	cmd := exec.Command(in.java, javaArgs(in.dir, in.lib, in.creds.HeapMB)...)
 	cmd.Dir = in.dir
 	cmd.Stdout, cmd.Stderr = console, console
 	if in.detached {
@@ -174,7 +178,7 @@ func (in *instance) launch(ctx context.Context) error {
 	}
 	in.logger.Info("starting Neo4j", "version", Neo4jVersion, "dir", in.dir, "bolt_port", in.creds.BoltPort)
 	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("starting Neo4j with %s: %w", java, err)
+		return fmt.Errorf("starting Neo4j with %s: %w", in.java, err)
 	}
 	in.pid = cmd.Process.Pid
 	in.exited = make(chan struct{})

@@ -140,6 +140,11 @@ func Start(ctx context.Context, o Options) (*Instance, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Java first: a download is pointless on a machine that cannot run it.
+	java, err := findJava(ctx)
+	if err != nil {
+		return nil, err
+	}
 	dir := managedDir(o.Home)
 	unlock, err := lockFile(ctx, dir+".lock")
 	if err != nil {
@@ -151,7 +156,7 @@ func Start(ctx context.Context, o Options) (*Instance, error) {
 	if err != nil {
 		return nil, err
 	}
-	in.logger = o.Logger
+	in.java, in.logger = java, o.Logger
 	if in.creds != nil {
 		if pid, ok := in.runningPID(); ok {
 			o.Logger.Debug("local Neo4j already running", "pid", pid, "dir", dir)

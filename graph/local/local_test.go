@@ -122,3 +122,104 @@ func TestDisposable(t *testing.T) {
 		}
 	})
 }
+
+func TestManagedStartIsIdempotent(t *testing.T) {
+	bolt, err := freePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	http, err := freePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var progress bytes.Buffer
+	o := Options{Home: t.TempDir(), BoltPort: bolt, HTTPPort: http, Progress: &progress}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+
+	if _, err := Credentials(o); !errors.Is(err, ErrNotSetUp) {
+		t.Errorf("Credentials before any start: %v, want ErrNotSetUp", err)
+	}
+	first, err := Start(ctx, o)
+	if errors.Is(err, errNoJava) || errors.Is(err, errNoMaven) {
+		t.Skipf("cannot run a local Neo4j here: %v", err)
+	}
+	if err != nil {
+		t.Fatalf("Start: %v", err)
+	}
+	t.Cleanup(func() {
+		if err := Stop(context.Background(), o); err != nil {
+			t.Errorf("Stop: %v", err)
+		}
+	})
+	if !strings.Contains(progress.String(), "first run only") {
+		t.Errorf("first start did not announce the download: %q", progress.String())
+	}
+	query(t, first, "RETURN 1", nil)
+
+	progress.Reset()
+	second, err := Start(ctx, o)
+	if err != nil {
+		t.Fatalf("second Start: %v", err)
+	}
+	if second.PID != first.PID || second.Password != first.Password || second.URI != first.URI {
+		t.Errorf("second Start = %+v, want the running %+v", second, first)
+	}
+	if progress.Len() != 0 {
+		t.Errorf("second start printed %q, want nothing", progress.String())
+	}
+	st, running, err := Status(ctx, o)
+	if err != nil || !running || st.PID != first.PID {
+		t.Errorf("Status = %+v, %v, %v; want running pid %d", st, running, err, first.PID)
+	}
+	creds, err := Credentials(o)
+	if err != nil || creds.Password != first.Password || creds.URI != first.URI {
+		t.Errorf("Credentials = %+v, %v", creds, err)
+	}
+
+	if err := Stop(ctx, o); err != nil {
+		t.Fatalf("Stop: %v", err)
+	}
+	if isNeo4jOf(first.PID, managedDir(o.Home)) {
+		t.Errorf("pid %d still runs after Stop", first.PID)
+	}
+	if _, running, err := Status(ctx, o); running || err != nil {
+		t.Errorf("Status after Stop: running=%v err=%v", running, err)
+	}
+	if creds, err := Credentials(o); err != nil || creds.PID != 0 || creds.Password != first.Password {
+		t.Errorf("Credentials after Stop = %+v, %v; want the stored password and no pid", creds, err)
+	}
+}
+
+func TestMissingToolsSaySoInOneSentence(t *testing.T) {
+	java, err := findJava(context.Background())
+	if err != nil {
+		t.Skipf("no usable Java here: %v", err)
+	}
+	onlyJava := t.TempDir()
+	if err := os.Symlink(java, filepath.Join(onlyJava, "java")); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, path string
+		want       error
+		install    string
+	}{
+		{"no java", t.TempDir(), errNoJava, "openjdk-17"},
+		{"java but no mvn", onlyJava, errNoMaven, "apt-get install maven"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv("PATH", tt.path)
+			t.Setenv("JAVA_HOME", "")
+			// A fresh home has no jars yet, so Maven would be needed.
+			_, err := Start(context.Background(), Options{Home: t.TempDir(), Progress: io.Discard})
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("Start = %v, want %v", err, tt.want)
+			}
+			if msg := err.Error(); strings.Contains(msg, "\n") || !strings.Contains(msg, tt.install) {
+				t.Errorf("error %q should be one line naming what to install (%q)", msg, tt.install)
+			}
+		})
+	}
+}
