@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -290,7 +291,7 @@ type walker struct {
 	marks  map[*html.Node]mark
 	strict bool
 	blocks []block
-	sb     strings.Builder
+	buf    []byte
 	link   int
 	space  bool // the last byte written was a space (or nothing yet)
 	cur    *html.Node
@@ -312,7 +313,7 @@ func (w *walker) walk(n *html.Node, inLink, inPre bool) {
 			}
 			switch {
 			case c.DataAtom == atom.Br:
-				w.flush()
+				w.lineBreak()
 			case blockTags[c.DataAtom]:
 				w.flush()
 				prevCur, prevKind := w.cur, w.kind
@@ -354,16 +355,16 @@ func kindOf(a atom.Atom, outer blockKind) blockKind {
 // text appends a text node, collapsing ASCII white space outside <pre> the
 // way browsers do; no-break spaces are kept as written.
 func (w *walker) text(s string, inLink, inPre bool) {
-	start := w.sb.Len()
+	start := len(w.buf)
 	if inPre {
-		w.sb.WriteString(s)
+		w.buf = append(w.buf, s...)
 		w.space = strings.HasSuffix(s, " ")
 	} else {
 		for i := 0; i < len(s); {
 			c := s[i]
 			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
 				if !w.space {
-					w.sb.WriteByte(' ')
+					w.buf = append(w.buf, ' ')
 					w.space = true
 				}
 				i++
@@ -373,22 +374,35 @@ func (w *walker) text(s string, inLink, inPre bool) {
 			for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r' && s[j] != '\f' {
 				j++
 			}
-			w.sb.WriteString(s[i:j])
+			w.buf = append(w.buf, s[i:j]...)
 			w.space = false
 			i = j
 		}
 	}
 	if inLink {
-		w.link += w.sb.Len() - start
+		w.link += len(w.buf) - start
 	}
+}
+
+// lineBreak ends a line inside the current block: lines broken with <br>
+// are judged together, as the paragraph they form, and a run of breaks
+// becomes one blank line.
+func (w *walker) lineBreak() {
+	for len(w.buf) > 0 && w.buf[len(w.buf)-1] == ' ' {
+		w.buf = w.buf[:len(w.buf)-1]
+	}
+	if len(w.buf) == 0 || bytes.HasSuffix(w.buf, []byte("\n\n")) {
+		return
+	}
+	w.buf = append(w.buf, '\n')
+	w.space = true
 }
 
 // flush ends the current block.
 func (w *walker) flush() {
-	raw := w.sb.String()
-	text := strings.TrimSpace(raw)
+	text := strings.TrimSpace(string(w.buf))
 	link := w.link
-	w.sb.Reset()
+	w.buf = w.buf[:0]
 	w.link = 0
 	w.space = true
 	if text == "" {
@@ -440,7 +454,7 @@ func countSentenceEnds(s string) int {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '.', '!', '?':
-			if i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '"' || s[i+1] == ')' || s[i+1] == 0xe2 || s[i+1] == 0xc2 {
+			if i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n' || s[i+1] == '"' || s[i+1] == ')' || s[i+1] == 0xe2 || s[i+1] == 0xc2 {
 				n++
 			}
 		}
