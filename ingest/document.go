@@ -43,8 +43,8 @@ func IsLanguageSkip(reason string) bool {
 //
 // It never fails: a body that cannot be used gives a Document with Skipped
 // set to the reason. Only fr and en documents come back with Skipped empty.
-func (r *Reader) DocumentFromBytes(ctx context.Context, body []byte, contentType, pageURL, source, published string) newsgraph.Document {
-	doc := newsgraph.Document{Source: source, URL: newsgraph.NullString(pageURL)}
+func (r *Reader) DocumentFromBytes(ctx context.Context, body []byte, contentType, pageURL, source, published string) (doc newsgraph.Document) {
+	doc = newsgraph.Document{Source: source, URL: newsgraph.NullString(pageURL)}
 	defer func() {
 		if published != "" {
 			doc.Published = newsgraph.NullString(published)

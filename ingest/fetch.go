@@ -390,19 +390,14 @@ func retryable(err error) bool {
 		return se.StatusCode == http.StatusTooManyRequests ||
 			(se.StatusCode >= 500 && se.StatusCode != http.StatusNotImplemented)
 	}
-	if errors.Is(err, errReadTimeout) {
-		return true
-	}
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		// The caller's context ended: retrying cannot help.
-		return false
-	}
-	if errors.Is(err, syscall.ECONNREFUSED) ||
-		errors.Is(err, syscall.ECONNRESET) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
-		return true
-	}
+	// Timeouts of this attempt are transient; the end of the caller's own
+	// context is caught by get before it retries.
 	var ne net.Error
-	return errors.As(err, &ne) && ne.Timeout()
+	if errors.Is(err, errReadTimeout) || errors.As(err, &ne) && ne.Timeout() {
+		return true
+	}
+	return errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET) ||
+		errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF)
 }
 
 // parseRetryAfter reads a Retry-After header, in seconds or as an HTTP date,

@@ -13,11 +13,15 @@ import (
 // detection to about a millisecond per article.
 const languageSampleBytes = 1500
 
-// hintMargin is how close (in lingua's confidence, 0–1) the page's declared
-// <html lang> must be to the best language for the declaration to win: the
-// declaration is only a tie-breaker, since templates often carry a site-wide
-// lang="en" on translated or syndicated articles.
-const hintMargin = 0.15
+// The page's declared <html lang> is only a tie-breaker, since templates
+// often carry a site-wide lang="en" on translated or syndicated articles. It
+// wins when its language's confidence (lingua's, 0–1) is within hintMargin of
+// the best one, or when the detector is unsure — the best language has under
+// unsureBelow, as happens on a few words — and gives it some confidence.
+const (
+	hintMargin  = 0.15
+	unsureBelow = 0.6
+)
 
 // candidateLanguages are the languages the detector chooses among: French and
 // English, which are processed, and the languages whose news most often sits
@@ -73,7 +77,8 @@ func (d *LanguageDetector) Detect(text, hint string) string {
 	best := values[0]
 	if h := hintCode(hint); h != "" {
 		for _, v := range values[1:] {
-			if isoCode(v.Language()) == h && best.Value()-v.Value() <= hintMargin {
+			if isoCode(v.Language()) == h && v.Value() > 0 &&
+				(best.Value()-v.Value() <= hintMargin || best.Value() < unsureBelow) {
 				return h
 			}
 		}

@@ -1,0 +1,62 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLanguageDetect(t *testing.T) {
+	d := testDetector(t)
+	tests := []struct {
+		name, text, hint, want string
+	}{
+		{"french", "L’opérateur de centres de données a conclu un accord de location de cinq ans avec un fournisseur de cloud américain, qui occupera la totalité du campus dès l’an prochain.", "", "fr"},
+		{"english", "The data center operator has signed a five-year lease with an American cloud provider, which will occupy the whole campus starting next year.", "", "en"},
+		{"english page with a wrong lang attribute", "The chipmaker said on Monday that it would supply hundreds of thousands of accelerators to the startup over several years, beginning in the second half of next year.", "fr-FR", "en"},
+		{"german", "Der Betreiber des Rechenzentrums hat einen Mietvertrag über fünf Jahre mit einem amerikanischen Cloud-Anbieter unterzeichnet.", "", "de"},
+		{"spanish", "El operador del centro de datos ha firmado un contrato de arrendamiento de cinco años con un proveedor de nube estadounidense.", "", "es"},
+		{"italian", "L'operatore del centro dati ha firmato un contratto di locazione di cinque anni con un fornitore di cloud americano.", "", "it"},
+		{"dutch", "De exploitant van het datacenter heeft een huurcontract van vijf jaar getekend met een Amerikaanse cloudaanbieder.", "", "nl"},
+		{"russian", "Оператор центра обработки данных подписал пятилетний договор аренды с американским облачным провайдером.", "", "ru"},
+		{"long french, sampled", strings.Repeat("Le fabricant de puces fournira des accélérateurs à la jeune pousse pendant plusieurs années. ", 200), "", "fr"},
+		{"empty", "", "fr", ""},
+		{"digits only", "2025 9,7 100 000", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := d.Detect(tt.text, tt.hint); got != tt.want {
+				t.Errorf("Detect(%.40q…, hint %q) = %q, want %q", tt.text, tt.hint, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestLanguageHint checks that the page's declared language decides only
+// between near-equal candidates: a short ambiguous title goes to the hint.
+func TestLanguageHint(t *testing.T) {
+	d := testDetector(t)
+	// "Nvidia: contrat record" reads as French or several Romance languages.
+	const ambiguous = "Nvidia: contrat record"
+	if got := d.Detect(ambiguous, "fr"); got != "fr" {
+		t.Errorf("Detect(%q, fr) = %q, want fr", ambiguous, got)
+	}
+}
+
+func TestSample(t *testing.T) {
+	long := strings.Repeat("é", 2000) // no space at all
+	if s := sample(long); len(s) > languageSampleBytes || !strings.HasPrefix(long, s) || len(s) == 0 {
+		t.Errorf("sample cut badly: %d bytes", len(s))
+	}
+	words := strings.Repeat("données ", 400)
+	if s := sample(words); strings.HasSuffix(s, "donn") || len(s) > languageSampleBytes {
+		t.Errorf("sample cut inside a word: …%q", s[len(s)-10:])
+	}
+}
+
+func TestHintCode(t *testing.T) {
+	for in, want := range map[string]string{"fr-FR": "fr", "en_US": "en", " FR ": "fr", "": "", "de": "de"} {
+		if got := hintCode(in); got != want {
+			t.Errorf("hintCode(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
