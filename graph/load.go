@@ -29,7 +29,8 @@ type LoadStats struct {
 	Relationships int
 }
 
-func (s *LoadStats) add(o LoadStats) {
+// Add adds the counts of o to s.
+func (s *LoadStats) Add(o LoadStats) {
 	s.Documents += o.Documents
 	s.ArticlesCreated += o.ArticlesCreated
 	s.ArticlesReplaced += o.ArticlesReplaced
@@ -60,7 +61,7 @@ func (s *Store) Load(ctx context.Context, docs []newsgraph.Document) (LoadStats,
 		if err != nil {
 			return total, fmt.Errorf("load documents %d-%d into %s: %w", start+1, start+len(batch), s.uri, err)
 		}
-		total.add(st)
+		total.Add(st)
 	}
 	return total, nil
 }
