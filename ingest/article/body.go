@@ -56,7 +56,7 @@ func extractBody(top *html.Node, marks map[*html.Node]mark, strict bool) string 
 // element. The core then grows to its ancestors while they add more
 // article text than boilerplate (a lede or a second body part beside it).
 func chooseContainer(blocks []block, top *html.Node) *html.Node {
-	type acc struct{ good, bad, near, nearBad float64 }
+	type acc struct{ good, bad, near, nearBad, hint float64 }
 	sums := make(map[*html.Node]*acc, len(blocks))
 	for i := range blocks {
 		b := &blocks[i]
@@ -68,7 +68,7 @@ func chooseContainer(blocks []block, top *html.Node) *html.Node {
 		for n := b.parent; n != nil; n = n.Parent {
 			a := sums[n]
 			if a == nil {
-				a = &acc{}
+				a = &acc{hint: hintFactor(n)}
 				sums[n] = a
 			}
 			a.good += g
@@ -89,7 +89,7 @@ func chooseContainer(blocks []block, top *html.Node) *html.Node {
 			if a == nil {
 				break
 			}
-			if s := (a.near - badShare*a.nearBad) * hintFactor(n); s > bestScore {
+			if s := (a.near - badShare*a.nearBad) * a.hint; s > bestScore {
 				core, bestScore = n, s
 			}
 			if n == top {

@@ -3,6 +3,7 @@ package article
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -39,12 +40,28 @@ var unlikelyTags = map[atom.Atom]bool{
 var (
 	// strongNegative names are boilerplate even inside an article element
 	// ("article-share", "related-articles").
-	strongNegative = regexp.MustCompile(`(?i)related|rollover|tooltip|popover|hovercard|share|sharing|social|comment|newsletter|cookie|consent|gdpr|promo|sponsor|outbrain|taboola|recommend|trending|more-stories|subscribe|signup|sign-up|byline|breadcrumb|sidebar|skyscraper|disqus|popup|modal|author-bio|read-more|readmore|most-popular|mostpopular|tags|tagcloud|advert|-ad-|^ad-|\bads?\b|adslot|ad-slot|dfp|print-only|toolbar|jump-link`)
+	strongNegative = nameMatcher{
+		subs: []string{"related", "rollover", "tooltip", "popover", "hovercard", "share", "sharing",
+			"social", "comment", "newsletter", "cookie", "consent", "gdpr", "promo", "sponsor",
+			"outbrain", "taboola", "recommend", "trending", "more-stories", "subscribe", "signup",
+			"sign-up", "byline", "breadcrumb", "sidebar", "skyscraper", "disqus", "popup", "modal",
+			"author-bio", "read-more", "readmore", "most-popular", "mostpopular", "tags", "tagcloud",
+			"advert", "adslot", "ad-slot", "dfp", "print-only", "toolbar", "jump-link"},
+		words: []string{"ad", "ads"},
+	}
 	// weakNegative names are boilerplate unless the same element is also
 	// named like content ("header" but not "article-header-body").
-	weakNegative = regexp.MustCompile(`(?i)banner|combx|community|cover-wrap|extra|footer|header|masthead|menu|\bnav|pager|pagination|remark|replies|rss|shoutbox|supplemental|widget|utility|meta|caption|credit|timestamp|dateline|author|widget|hidden|login|search|rail|teaser|promo`)
+	weakNegative = nameMatcher{
+		subs: []string{"banner", "combx", "community", "cover-wrap", "extra", "footer", "header",
+			"masthead", "menu", "pager", "pagination", "remark", "replies", "rss", "shoutbox",
+			"supplemental", "widget", "utility", "meta", "caption", "credit", "timestamp",
+			"dateline", "author", "hidden", "login", "search", "rail", "teaser"},
+		prefixes: []string{"nav"},
+	}
 	// okContent names mark the article body.
-	okContent = regexp.MustCompile(`(?i)article|body|column|content|main|story|entry|post|text`)
+	okContent = nameMatcher{
+		subs: []string{"article", "body", "column", "content", "main", "story", "entry", "post", "text"},
+	}
 	// hiddenClass are utility classes that hide an element from readers.
 	hiddenClass = map[string]bool{
 		"hidden": true, "hide": true, "d-none": true, "sr-only": true, "visually-hidden": true,
@@ -138,14 +155,14 @@ func markOf(n *html.Node) mark {
 	if unlikelyTags[n.DataAtom] {
 		return markUnlikely
 	}
-	names := class + " " + id
-	if strings.TrimSpace(names) == "" || n.DataAtom == atom.Article {
+	if (class == "" && id == "") || n.DataAtom == atom.Article {
 		return markNone
 	}
-	if strongNegative.MatchString(names) {
+	names := newNames(class, id)
+	if strongNegative.match(names) {
 		return markUnlikely
 	}
-	if weakNegative.MatchString(names) && !okContent.MatchString(names) {
+	if weakNegative.match(names) && !okContent.match(names) {
 		return markUnlikely
 	}
 	return markNone
@@ -156,8 +173,11 @@ func isHiddenStyle(style string) bool {
 	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
 }
 
-// positiveHint names the element that holds the article body itself.
-var positiveHint = regexp.MustCompile(`(?i)article[-_]?(body|content|text)|story[-_]?(body|content|text)|entry[-_]?content|post[-_]?(body|content|text)|content[-_]?body|body[-_]?(text|copy)|articlebody|main[-_]?content`)
+// positiveHints name the element that holds the article body itself, once
+// "-" and "_" are taken out of its class and id ("article__body").
+var positiveHints = []string{"articlebody", "articlecontent", "articletext", "storybody",
+	"storycontent", "storytext", "entrycontent", "postbody", "postcontent", "posttext",
+	"contentbody", "bodytext", "bodycopy", "maincontent"}
 
 // hintFactor favours elements that announce themselves as the article body.
 func hintFactor(n *html.Node) float64 {
@@ -168,10 +188,58 @@ func hintFactor(n *html.Node) float64 {
 	if n.DataAtom == atom.Article {
 		f = 1.1
 	}
-	if positiveHint.MatchString(attr(n, "class") + " " + attr(n, "id")) {
-		f = 1.2
+	class, id := attr(n, "class"), attr(n, "id")
+	if class == "" && id == "" {
+		return f
+	}
+	joined := strings.NewReplacer("-", "", "_", "").Replace(strings.ToLower(class + " " + id))
+	for _, h := range positiveHints {
+		if strings.Contains(joined, h) {
+			return 1.2
+		}
 	}
 	return f
+}
+
+// names is the lowercased class and id of an element, whole and cut into
+// words at every character that is not a letter or digit.
+type names struct {
+	all   string
+	words []string
+}
+
+func newNames(class, id string) names {
+	all := strings.ToLower(class + " " + id)
+	return names{all: all, words: strings.FieldsFunc(all, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})}
+}
+
+// nameMatcher recognises class and id names by substrings, whole words and
+// word prefixes.
+type nameMatcher struct {
+	subs, words, prefixes []string
+}
+
+func (m nameMatcher) match(n names) bool {
+	for _, s := range m.subs {
+		if strings.Contains(n.all, s) {
+			return true
+		}
+	}
+	for _, w := range n.words {
+		for _, x := range m.words {
+			if w == x {
+				return true
+			}
+		}
+		for _, p := range m.prefixes {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var (
