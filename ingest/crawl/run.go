@@ -118,6 +118,9 @@ type Summary struct {
 }
 
 const lockName = "ingest"
+
+// flushEvery bounds how long a finished document waits to be committed.
+const flushEvery = 2 * time.Second
 const lockTTL = 2 * time.Minute
 
 // Run performs one ingest run. It returns ErrLocked when another run holds
@@ -477,10 +480,10 @@ func (r *Runner) process(ctx context.Context, gate *hostGate, robots *robotsCach
 		j.result = "unchanged"
 		return
 	}
-	j.state.LastAttempt = r.Now()
 	var body []byte
 	var contentType, pageURL string
 	if c.path != "" {
+		j.state.LastAttempt = r.Now()
 		b, err := os.ReadFile(c.path)
 		if err != nil {
 			r.fail(j, "read error", err)
@@ -497,6 +500,7 @@ func (r *Runner) process(ctx context.Context, gate *hostGate, robots *robotsCach
 			j.result, j.reason = "skipped", "robots"
 			return
 		}
+		j.state.LastAttempt = r.Now()
 		resp, err := r.gatedDocument(ctx, gate, u, c.url, j.state.ETag, j.state.LastModified)
 		if err != nil {
 			var skip *ingest.SkipError
@@ -602,28 +606,30 @@ func (r *Runner) collect(results <-chan *job, sum *Summary, tracker *sourceTrack
 		}
 		pending = pending[:0]
 	}
+	// Documents are committed every BatchSize documents or every
+	// flushEvery, whichever comes first, so that a slow crawl does not hold
+	// finished work in memory (or lose it to a crash) for long.
+	tick := time.NewTicker(flushEvery)
+	defer tick.Stop()
 	done := 0
-	for j := range results {
-		done++
-		r.count(j, sum)
-		r.progress(done, sum)
-		switch j.result {
-		case "abandoned":
-			tracker.abandon(j)
-			continue
-		case "unchanged":
-			if j.resp == nil && j.cand.path == "" {
-				tracker.done(j)
+	for results != nil {
+		select {
+		case j, ok := <-results:
+			if !ok {
+				results = nil
 				continue
 			}
-		case "skipped":
-			if j.doc == nil { // robots: nothing to record
-				tracker.done(j)
+			done++
+			r.count(j, sum)
+			r.progress(done, sum)
+			if r.settled(j, tracker) {
 				continue
 			}
-		}
-		pending = append(pending, j)
-		if len(pending) >= r.BatchSize {
+			pending = append(pending, j)
+			if len(pending) >= r.BatchSize {
+				flush()
+			}
+		case <-tick.C:
 			flush()
 		}
 	}
@@ -632,6 +638,21 @@ func (r *Runner) collect(results <-chan *job, sum *Summary, tracker *sourceTrack
 		fmt.Fprintln(r.Progress)
 	}
 	return loadErr
+}
+
+// settled reports whether a finished job needs no commit: abandoned work,
+// pages answered 304, and robots refusals leave nothing to record.
+func (r *Runner) settled(j *job, tracker *sourceTracker) bool {
+	switch {
+	case j.result == "abandoned":
+		tracker.abandon(j)
+		return true
+	case j.result == "unchanged" && j.resp == nil && j.cand.path == "",
+		j.result == "skipped" && j.doc == nil && j.state.LastAttempt.IsZero():
+		tracker.done(j)
+		return true
+	}
+	return false
 }
 
 func (r *Runner) count(j *job, sum *Summary) {
