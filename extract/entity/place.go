@@ -1,0 +1,360 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+)
+
+// PlaceMatch is one mention of a place in a text.
+type PlaceMatch struct {
+	Name    string // in English
+	Region  string // state, province or region holding it, when known
+	Country string // ISO 3166 alpha-2, when known
+	// Kind is "continent", "country", "region", "city" or "campus".
+	Kind  string
+	Start int // byte offsets: Text == text[Start:End]
+	End   int
+	Text  string
+	// Role is "site" when the sentence places infrastructure there, "hq" for
+	// headquarters ("based in", "dont le siège est à") and "other" otherwise.
+	Role string
+}
+
+// Roles of a place mention.
+const (
+	RoleSite  = "site"
+	RoleHQ    = "hq"
+	RoleOther = "other"
+)
+
+const ownedByFoundPlace = 4
+
+// Places finds the places named in text: gazetteer places (English name,
+// region, country) and named campuses, towns ("Foo, Texas") and counties found
+// by pattern, each with the role its sentence gives it. Places inside company
+// names ("Texas Instruments") are not places.
+func (g *Gazetteer) Places(text, lang string) []PlaceMatch {
+	a := g.analyse(text)
+	var out []PlaceMatch
+	for _, m := range a.pl {
+		p := g.places[m.a.entry]
+		pm := PlaceMatch{Name: p.name, Region: p.region, Country: p.country, Kind: p.kind}
+		if p.kind == "city" {
+			a.qualify(m.j, &pm)
+		}
+		pm.Start, pm.End, pm.Text = a.span(m.i, m.j)
+		pm.Role = a.role(m.i, m.j, p.kind)
+		out = append(out, pm)
+	}
+	out = append(out, a.discoverPlaces()...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// MostSpecific drops the places that merely contain another place of the
+// list: "Texas" when "Childress" (region Texas) is there, "France" when
+// "Paris" is. Order is kept.
+func MostSpecific(ps []PlaceMatch) []PlaceMatch {
+	regions := map[string]bool{}
+	countries := map[string]bool{}
+	for _, p := range ps {
+		if p.Region != "" {
+			regions[p.Region] = true
+		}
+		if p.Kind != "country" && p.Kind != "continent" && p.Country != "" {
+			countries[p.Country] = true
+		}
+	}
+	var out []PlaceMatch
+	for _, p := range ps {
+		if p.Kind == "region" && regions[p.Name] {
+			continue
+		}
+		if p.Kind == "country" && countries[p.Country] {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// qualify reads "Columbus, Georgia", "à Childress, au Texas" or "Ulm
+// (Germany)" after a town and takes the region and country written there,
+// which may differ from the gazetteer's default.
+func (a *analysis) qualify(j int, pm *PlaceMatch) {
+	r := a.regionAfter(j)
+	if r < 0 {
+		return
+	}
+	p := a.g.places[a.pl[r].a.entry]
+	switch p.kind {
+	case "region":
+		if p.name != pm.Region {
+			pm.Region, pm.Country = p.name, p.country
+		}
+	case "country":
+		if p.country != pm.Country {
+			pm.Region, pm.Country = "", p.country
+		}
+	}
+}
+
+// regionAfter returns the index in a.pl of a region or country written right
+// after token j-1 as ", Texas", ", au Texas", " (Texas)", or -1.
+func (a *analysis) regionAfter(j int) int {
+	if j >= len(a.toks) || (a.toks[j].text != "," && a.toks[j].text != "(") {
+		return -1
+	}
+	sent := a.toks[j].sent
+	k := j + 1
+	for n := 0; n < 2 && k < len(a.toks) && a.toks[k].sent == sent; n++ {
+		f := a.toks[k].fold
+		if f == "au" || f == "aux" || f == "en" || f == "dans" || f == "l" || f == "'" || f == "le" || f == "la" || f == "the" || f == "state" || f == "etat" {
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(a.toks) || a.placeAt[k] == 0 {
+		return -1
+	}
+	r := a.placeAt[k] - 1
+	switch a.g.places[a.pl[r].a.entry].kind {
+	case "region", "country":
+		return r
+	}
+	return -1
+}
+
+// role decides what the sentence says of the place at tokens [i, j).
+func (a *analysis) role(i, j int, kind string) string {
+	toks := a.toks
+	sent := toks[i].sent
+	// "headquartered in Sydney", "dont le siège est à Sydney", "basée à Paris"
+	for k, n := i-1, 0; k >= 0 && n < 4 && toks[k].sent == sent; k-- {
+		if !toks[k].word {
+			continue
+		}
+		n++
+		if hqBefore[toks[k].fold] {
+			return RoleHQ
+		}
+	}
+	// "Amsterdam-based", "Paris headquarters"
+	if j+1 < len(toks) && toks[j].fold == "-" && (toks[j+1].fold == "based" || toks[j+1].fold == "headquartered") {
+		return RoleHQ
+	}
+	if j < len(toks) && toks[j].sent == sent && (toks[j].fold == "headquarters" || toks[j].fold == "hq") {
+		return RoleHQ
+	}
+	if kind == "continent" {
+		return RoleOther // too vague to locate a facility
+	}
+	if kind == "campus" {
+		return RoleSite
+	}
+	// "Australia's IREN", "Europe's largest", "UAE investment fund MGX"
+	if a.possessiveAt(j) {
+		return RoleOther
+	}
+	if !a.infra[sent] {
+		return RoleOther
+	}
+	if a.locativeBefore(i) {
+		return RoleSite // "in Texas", "au Texas", "d'Abilene"
+	}
+	// Without a preposition, a place right before a noun qualifies it: "the
+	// Texas site" is a site, "UAE investment fund MGX" and "the US
+	// chipmaker" are not.
+	if j < len(toks) && toks[j].sent == sent {
+		next := &toks[j]
+		switch {
+		case a.owner[j] == ownedByCompany:
+			return RoleOther
+		case next.word && (placeModifiers[next.fold] || notNames[next.fold] && next.capitalised()):
+			return RoleOther
+		case next.word && !next.capitalised() && !infraWords[next.fold] && !afterPlaceOK[next.fold] &&
+			!(next.fold == "data" && j+1 < len(toks) && infraPairs[[2]string{"data", toks[j+1].fold}]):
+			return RoleOther
+		}
+	}
+	return RoleSite
+}
+
+// foundPlace is a place name seen by a discovery pattern.
+type foundPlace struct {
+	i, j            int
+	kind            string
+	region, country string
+	name            string // canonical, when it differs from the words written
+}
+
+func (a *analysis) discoverPlaces() []PlaceMatch {
+	toks := a.toks
+	var hits []foundPlace
+	for k := range toks {
+		t := &toks[k]
+		sent := t.sent
+		switch {
+		case t.word && t.fold == "campus" || t.fold == "campuses":
+			// "the Lake Mariner campus", "Helios data center campus"
+			end := k
+			for end > 0 && toks[end-1].sent == sent && toks[end-1].word &&
+				(toks[end-1].fold == "data" || toks[end-1].fold == "center" || toks[end-1].fold == "centre" ||
+					toks[end-1].fold == "datacenter" || toks[end-1].fold == "ai" || toks[end-1].fold == "hyperscale") {
+				end--
+			}
+			if i := a.runBefore(end, 3); i < end && !a.toks[i].sentStart || i < end && a.isWordAt(i-1, sent, "the") {
+				hits = append(hits, a.campusAt(i, end, k+1))
+			}
+			// "le campus de X", "le campus X"
+			i := k + 1
+			if a.isWordAt(i, sent, "de", "d") {
+				i++
+				if i < len(toks) && toks[i].fold == "'" {
+					i++
+				}
+			}
+			if j := a.runAfter(i, 3); j > i {
+				hits = append(hits, a.campusAt(i, j, j))
+			}
+		case t.word && (t.fold == "installation" || t.fold == "installations" || t.fold == "site") && a.isWordAt(k+1, sent, "de", "d"):
+			// "l'installation de Lake Mariner"
+			i := k + 2
+			if i < len(toks) && toks[i].fold == "'" {
+				i++
+			}
+			if j := a.runAfter(i, 3); j > i {
+				hits = append(hits, a.campusAt(i, j, j))
+			}
+		case t.text == ",":
+			// "Helios, an 800-megawatt data center campus"
+			if a.appositionOfCampus(k) {
+				if i := a.runBefore(k, 3); i < k {
+					hits = append(hits, a.campusAt(i, k, k))
+				}
+			}
+			// "in Foo, Texas": an unknown town qualified by its state
+			if r := a.regionAfter(k); r >= 0 {
+				if i := a.runBefore(k, 3); i < k && a.isWordAt(i-1, sent, "in", "at", "near", "outside", "a", "de", "d", "pres", "to") {
+					p := a.g.places[a.pl[r].a.entry]
+					fp := foundPlace{i: i, j: k, kind: "city", country: p.country}
+					if p.kind == "region" {
+						fp.region = p.name
+					}
+					if last := toks[k-1].fold; last == "county" || last == "parish" {
+						fp.kind = "region"
+					}
+					hits = append(hits, fp)
+				}
+			}
+		case t.word && (t.fold == "county" || t.fold == "parish") && t.capitalised():
+			// "Dickens County"
+			if i := a.runBefore(k, 2); i < k {
+				fp := foundPlace{i: i, j: k + 1, kind: "region", country: "US"}
+				if r := a.regionAfter(k + 1); r >= 0 {
+					p := a.g.places[a.pl[r].a.entry]
+					if p.kind == "region" {
+						fp.region = p.name
+					}
+				}
+				hits = append(hits, fp)
+			}
+		}
+	}
+	// Every further mention of a discovered name, with the first one's data.
+	var names [][]string
+	info := map[string]foundPlace{}
+	for _, h := range hits {
+		if h.j <= h.i || !a.plausibleName(h.i, h.j) || !a.free(h.i, h.j) {
+			continue
+		}
+		words := tokenTexts(toks[h.i:h.j])
+		key := strings.Join(words, " ")
+		if _, ok := info[key]; !ok {
+			names = append(names, words)
+			info[key] = h
+		}
+	}
+	var out []PlaceMatch
+	a.occurrences(names, func(i, j, n int) {
+		for k := i; k < j; k++ {
+			a.owner[k] = ownedByFoundPlace
+		}
+		h := info[strings.Join(names[n], " ")]
+		pm := PlaceMatch{Name: a.canonicalName(names[n]), Region: h.region, Country: h.country, Kind: h.kind}
+		pm.Start, pm.End, pm.Text = a.span(i, j)
+		pm.Role = a.role(i, j, h.kind)
+		out = append(out, pm)
+	})
+	return out
+}
+
+// campusAt makes a campus found at tokens [i, j), taking its region and
+// country from a place written soon after k ("campus in West Texas").
+func (a *analysis) campusAt(i, j, k int) foundPlace {
+	fp := foundPlace{i: i, j: j, kind: "campus"}
+	if i >= j {
+		return fp
+	}
+	sent := a.toks[i].sent
+	for n := 0; k < len(a.toks) && n < 14 && a.toks[k].sent == sent; k, n = k+1, n+1 {
+		if p := a.placeAt[k]; p > 0 {
+			e := a.g.places[a.pl[p-1].a.entry]
+			if e.kind == "region" || e.kind == "city" {
+				fp.region = e.name
+				if e.kind == "city" {
+					fp.region = e.region
+				}
+			}
+			fp.country = e.country
+			break
+		}
+	}
+	return fp
+}
+
+// appositionOfCampus reports whether the comma at k opens "a/an … campus" or
+// "un … campus".
+func (a *analysis) appositionOfCampus(k int) bool {
+	toks := a.toks
+	if k+2 >= len(toks) || !a.isWordAt(k+1, toks[k].sent, "a", "an", "un", "le") {
+		return false
+	}
+	sent := toks[k].sent
+	for i := k + 2; i < len(toks) && i <= k+9 && toks[i].sent == sent; i++ {
+		t := &toks[i]
+		if t.word && gapStops[t.fold] {
+			return false
+		}
+		if t.word && (t.fold == "campus" || t.fold == "facility") {
+			return true
+		}
+		if !t.word && t.fold != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// locativeBefore reports whether a preposition of place, perhaps with an
+// article, comes before token i: "in the U.S.", "au Texas", "de l'Essonne",
+// "d'Abilene".
+func (a *analysis) locativeBefore(i int) bool {
+	sent := a.toks[i].sent
+	k := i - 1
+	if k >= 0 && a.toks[k].fold == "'" {
+		k--
+		if a.isWordAt(k, sent, "d") {
+			return true
+		}
+	}
+	if a.isWordAt(k, sent, "the", "le", "la", "les", "l") {
+		k--
+	}
+	if k >= 0 && a.toks[k].fold == "'" {
+		k--
+	}
+	return a.isWordAt(k, sent, "in", "at", "near", "outside", "across", "into", "throughout", "a", "au",
+		"aux", "en", "dans", "pres", "vers", "of", "de", "du", "d", "within", "inside")
+}

@@ -1,0 +1,188 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// token is one word or punctuation mark of a text, with byte offsets.
+type token struct {
+	start, end int
+	text       string // as written
+	fold       string // lower case, without diacritics, curly apostrophes made straight
+	word       bool   // letters or digits (false: one punctuation rune)
+	sent       int    // index of the sentence holding the token
+	sentStart  bool   // first word of its sentence
+	spaceAfter bool   // whitespace (or end of text) follows the token
+	nlBefore   bool   // a line break separates it from the previous token
+}
+
+// capitalised reports whether the token starts with an upper-case letter.
+func (t *token) capitalised() bool {
+	if !t.word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// nameLike reports whether the token can be part of a proper name: it starts
+// with an upper-case letter or is a mixed letter/digit code such as "G42".
+func (t *token) nameLike() bool {
+	if !t.word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	if unicode.IsDigit(r) {
+		return false
+	}
+	// "xAI", "iFlytek", "d-Matrix": lower-case first letter, upper case later.
+	for _, r := range t.text[1:] {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '`' }
+
+// fold returns the matching key of a word: lower case, no diacritics.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case isApostrophe(r):
+			b.WriteByte('\'')
+		case r == 'ß':
+			b.WriteString("ss")
+		case r == 'ø' || r == 'Ø':
+			b.WriteByte('o')
+		case r == 'æ' || r == 'Æ':
+			b.WriteString("ae")
+		case r == 'œ' || r == 'Œ':
+			b.WriteString("oe")
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// abbreviations are words after which a full stop does not end a sentence.
+var abbreviations = map[string]bool{
+	"inc": true, "corp": true, "ltd": true, "co": true, "st": true, "mr": true, "mrs": true, "ms": true,
+	"dr": true, "m": true, "mme": true, "vs": true, "no": true, "jr": true, "sr": true, "prof": true,
+	"approx": true, "env": true, "cf": true, "etc": true, "p": true, "ste": true, "gen": true,
+	"sen": true, "rep": true, "gov": true, "plc": true, "bros": true, "dept": true,
+}
+
+// tokenize splits text into words and punctuation marks and marks sentence
+// boundaries. Offsets are byte offsets into text.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/5)
+	sawNL := false
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+			if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
+				sawNL = true
+			}
+			i += size
+			continue
+		}
+		start := i
+		word := isWordRune(r)
+		if word {
+			for i < len(text) {
+				r, size = utf8.DecodeRuneInString(text[i:])
+				if !isWordRune(r) {
+					break
+				}
+				i += size
+			}
+		} else {
+			i += size
+		}
+		t := token{start: start, end: i, text: text[start:i], word: word, nlBefore: sawNL}
+		if word {
+			t.fold = fold(t.text)
+		} else if isApostrophe(r) {
+			t.fold = "'"
+		} else if r == '\u2010' || r == '\u2011' {
+			t.fold = "-" // hyphens that word processors and sites insert
+		} else {
+			t.fold = t.text
+		}
+		toks = append(toks, t)
+		sawNL = false
+	}
+	sent := 0
+	needStart := true
+	for k := range toks {
+		t := &toks[k]
+		t.spaceAfter = t.end == len(text) || (k+1 < len(toks) && toks[k+1].start > t.end)
+		if t.nlBefore && k > 0 {
+			if !needStart {
+				sent++
+			}
+			needStart = true
+		}
+		t.sent = sent
+		if t.word && needStart {
+			t.sentStart = true
+			needStart = false
+		}
+		if !t.word && endsSentence(toks, k) {
+			sent++
+			needStart = true
+		}
+	}
+	return toks
+}
+
+// endsSentence reports whether the punctuation token at k closes a sentence.
+func endsSentence(toks []token, k int) bool {
+	switch toks[k].text {
+	case "!", "?", "…":
+		return true
+	case ".":
+	default:
+		return false
+	}
+	if !toks[k].spaceAfter {
+		return false // "Amazon.com", "9.7", "U.S."
+	}
+	if k > 0 && toks[k-1].word && toks[k-1].end == toks[k].start {
+		prev := toks[k-1]
+		if abbreviations[prev.fold] {
+			return false
+		}
+		if utf8.RuneCountInString(prev.text) == 1 && prev.capitalised() {
+			return false // initials and "U.S." … but a sentence may end in "U.S." too
+		}
+	}
+	return true
+}

@@ -1,0 +1,155 @@
+package entity
+
+// Word lists used by the discovery patterns and the site heuristic. Keys are
+// folded (lower case, no diacritics).
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[fold(w)] = true
+	}
+	return m
+}
+
+// notNames are capitalised words that start sentences or headlines, titles,
+// calendar words and generic terms: never (the first word of) a company or
+// place name found by a pattern.
+var notNames = set(
+	// English function words and frequent sentence openers
+	"the", "a", "an", "this", "that", "these", "those", "its", "it", "his", "her", "their", "our", "my", "your",
+	"in", "on", "at", "for", "and", "but", "or", "of", "to", "from", "by", "with", "as", "after", "before",
+	"under", "over", "while", "when", "where", "if", "since", "during", "also", "meanwhile", "however",
+	"according", "separately", "last", "next", "first", "new", "other", "some", "many", "most", "both",
+	"there", "here", "we", "they", "he", "she", "you", "i", "what", "which", "who", "why", "how", "all",
+	"read", "share", "image", "source", "photo", "key", "takeaways", "analysis", "impact", "related",
+	"shares", "stock", "update", "breaking", "exclusive", "opinion", "news", "today", "now", "more",
+	"beyond", "is", "are", "was", "will", "can", "should", "would", "could", "may", "has", "have", "had",
+	// French function words and openers
+	"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "son", "sa",
+	"ses", "leur", "leurs", "notre", "nos", "votre", "vos", "dans", "en", "pour", "par", "avec", "sur",
+	"selon", "et", "mais", "ou", "donc", "or", "ni", "car", "apres", "avant", "depuis", "pendant", "lors",
+	"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "qui", "que", "quoi", "dont", "ou", "aux",
+	"au", "a", "si", "comme", "ainsi", "alors", "enfin", "par ailleurs", "toutefois", "cependant",
+	"lire", "voir", "aussi", "table", "matieres", "details", "detail", "investissement", "accord",
+	"contrat", "partenariat", "plus", "moins", "tres", "tous", "tout", "toute", "toutes", "chaque",
+	"imaginez", "pourquoi", "comment", "parce", "bien", "jusqu", "jusqu'", "d'autres", "autres",
+	// titles and roles
+	"ceo", "pdg", "cfo", "cto", "coo", "chief", "president", "vice", "chairman", "chair", "director",
+	"directeur", "directrice", "founder", "fondateur", "cofounder", "co", "minister", "ministre", "prime",
+	"premier", "governor", "gouverneur", "senator", "senateur", "secretary", "mr", "mrs", "ms", "dr",
+	"m", "mme", "sir", "analyst", "analyste", "executive", "managing", "head", "chef", "state", "etat",
+	"government", "gouvernement", "administration", "commission", "congress", "parliament", "parlement",
+	"ministry", "ministere", "department", "agency", "agence", "court", "university", "universite",
+	"professor", "phase", "project", "projet", "program", "programme", "initiative", "campus", "site",
+	// calendar
+	"january", "february", "march", "april", "june", "july", "august", "september", "october",
+	"november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+	"septembre", "octobre", "novembre", "decembre", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+	"dimanche", "q1", "q2", "q3", "q4", "h1", "h2", "fy",
+	// generic terms written in capitals
+	"ai", "ia", "gpu", "gpus", "cpu", "tpu", "hpc", "it", "ip", "api", "llm", "data", "cloud", "tech",
+	"capex", "mw", "gw", "twh", "kwh", "ipo", "esg", "usd", "eur", "bn", "m", "reit", "etf", "nasdaq",
+	"nyse", "sec", "ftc", "doj", "internet", "web", "bitcoin", "crypto", "big", "magnificent",
+)
+
+// legalSuffixes end company names; they are dropped from discovered names.
+var legalSuffixes = set("inc", "corp", "corporation", "ltd", "limited", "llc", "plc", "sas", "sarl",
+	"sa", "ag", "gmbh", "nv", "bv", "holdings", "lp", "spa", "ab", "asa", "oyj", "kk")
+
+// triggersEN are nouns that, written in lower case right before a capitalised
+// name, say that the name is a business: "data-center operator X".
+var triggersEN = set("startup", "company", "firm", "operator", "provider", "developer", "maker",
+	"chipmaker", "manufacturer", "miner", "fund", "lender", "bank", "group", "outfit", "neocloud",
+	"hyperscaler", "specialist", "platform", "designer", "supplier", "vendor", "builder", "giant",
+	"rival", "competitor", "subsidiary", "affiliate", "conglomerate", "utility", "insurer", "player",
+	"consortium", "integrator", "landlord", "unicorn", "venture", "foundry", "automaker", "carmaker",
+	"retailer", "telco", "carrier", "hoster", "colocator", "firms", "companies", "startups", "partners")
+
+// triggersFR are the French nouns for the same: "la start-up française X".
+var triggersFR = set("startup", "societe", "entreprise", "firme", "groupe", "operateur", "hebergeur",
+	"fabricant", "fondeur", "constructeur", "fournisseur", "specialiste", "acteur", "geant", "fonds",
+	"banque", "investisseur", "licorne", "pepite", "editeur", "equipementier", "mineur", "filiale",
+	"concurrent", "rival", "neocloud", "hyperscaler", "promoteur", "exploitant", "developpeur",
+	"client", "partenaire", "assureur", "conglomerat", "laboratoire", "labo", "pure player", "integrateur")
+
+// nationalities maps English and French demonyms to ISO 3166 alpha-2.
+var nationalities = func() map[string]string {
+	m := map[string]string{}
+	add := func(iso string, words ...string) {
+		for _, w := range words {
+			m[fold(w)] = iso
+		}
+	}
+	add("US", "american", "américain", "américaine", "américains", "américaines", "us", "étasunien")
+	add("FR", "french", "français", "française", "françaises", "tricolore")
+	add("GB", "british", "britannique", "britanniques", "uk", "english", "anglais", "anglaise")
+	add("DE", "german", "allemand", "allemande", "allemands")
+	add("NL", "dutch", "néerlandais", "néerlandaise", "hollandais")
+	add("AU", "australian", "australien", "australienne", "australiens")
+	add("CA", "canadian", "canadien", "canadienne", "canadiens", "québécois", "québécoise")
+	add("CN", "chinese", "chinois", "chinoise", "chinois")
+	add("JP", "japanese", "japonais", "japonaise")
+	add("KR", "korean", "coréen", "coréenne", "sud-coréen", "sud-coréenne")
+	add("TW", "taiwanese", "taïwanais", "taïwanaise")
+	add("IN", "indian", "indien", "indienne")
+	add("AE", "emirati", "émirati", "émiratie", "uae")
+	add("SA", "saudi", "saoudien", "saoudienne")
+	add("IL", "israeli", "israélien", "israélienne")
+	add("SE", "swedish", "suédois", "suédoise")
+	add("NO", "norwegian", "norvégien", "norvégienne")
+	add("FI", "finnish", "finlandais", "finlandaise")
+	add("DK", "danish", "danois", "danoise")
+	add("ES", "spanish", "espagnol", "espagnole")
+	add("IT", "italian", "italien", "italienne")
+	add("CH", "swiss", "suisse")
+	add("BE", "belgian", "belge")
+	add("IE", "irish", "irlandais", "irlandaise")
+	add("SG", "singaporean", "singapourien", "singapourienne")
+	add("IS", "icelandic", "islandais", "islandaise")
+	add("", "european", "européen", "européenne", "européens")
+	return m
+}()
+
+// gapStops end the words allowed between a trigger and a name or between an
+// apposition's article and its noun: "a co-founder of the company" is a person.
+var gapStops = set("of", "de", "du", "des", "at", "chez", "who", "which", "for", "with", "in", "and",
+	"et", "qui", "que", "to", "from", "by", "on", "par", "pour", "avec", "sur", "dans", "as", "than")
+
+// infraWords mark a sentence about infrastructure: a place named in it is a site.
+var infraWords = set("datacenter", "datacenters", "datacentre", "datacentres", "campus", "campuses",
+	"facility", "facilities", "site", "sites", "cluster", "clusters", "supercomputer", "supercomputers",
+	"superordinateur", "supercalculateur", "installation", "installations", "gigafactory", "megawatt",
+	"megawatts", "gigawatt", "gigawatts", "mw", "gw", "megawatts", "hyperscale", "colocation",
+	"mégawatts", "gigawatts", "hall", "halls", "substation", "buildout", "build-out")
+
+// infraPairs are two-word infrastructure terms, by their folded words.
+var infraPairs = map[[2]string]bool{
+	{"data", "center"}: true, {"data", "centers"}: true, {"data", "centre"}: true, {"data", "centres"}: true,
+	{"ai", "factory"}: true, {"ai", "factories"}: true, {"data", "hall"}: true, {"data", "halls"}: true,
+}
+
+// infraTriples are three-word infrastructure terms: "centre de données", "usine d'IA".
+var infraTriples = map[[3]string]bool{
+	{"centre", "de", "donnees"}: true, {"centres", "de", "donnees"}: true,
+	{"centre", "de", "calcul"}: true, {"centres", "de", "calcul"}: true,
+	{"usine", "d", "ia"}: true, {"usines", "d", "ia"}: true,
+}
+
+// hqBefore are words that, shortly before a place, say it is a headquarters:
+// "headquartered in", "based in", "dont le siège est à", "basée à".
+var hqBefore = set("headquartered", "headquarters", "hq", "based", "siege", "basee", "base", "basees",
+	"bases", "domiciled", "domiciliee", "implantee", "établie")
+
+// placeModifiers are nouns that, right after a place, show that the place
+// qualifies something other than a facility: "UAE investment fund MGX".
+var placeModifiers = set("fund", "firm", "company", "bank", "operator", "startup", "investment",
+	"government", "officials", "regulators", "group", "giant", "investor", "investors", "authorities",
+	"lawmakers", "president", "governor", "state", "officials", "market", "markets", "customers",
+	"authority", "sovereign", "telecom", "utility", "national", "public", "based", "born", "headquartered")
+
+// afterPlaceOK are lower-case words that may follow a place used as a
+// location rather than as a modifier: "in Texas and Ohio", "à Paris et".
+var afterPlaceOK = set("and", "or", "et", "ou", "where", "which", "that", "as", "while", "with",
+	"will", "is", "was", "has", "would", "could", "to", "for", "by", "from", "since", "through", "near",
+	"county", "state", "region", "area", "province", "campus", "site", "sites", "facility")
