@@ -1,20 +1,203 @@
 // Package extract turns the text of a French or English article into facts:
 // companies, GPU models, money amounts, sites, dates and the deals that link them.
+//
+// The grammars (money, gpu, measure, when) and the gazetteer (entity) find the
+// mentions; this package groups them into the document's fact lists and
+// assembles deals sentence by sentence (see deals.go): a clause with a deal
+// trigger and two companies states a deal, later sentences that refer back to
+// it ("the agreement", "cet accord", a pronoun, its parties) add figures.
 package extract
 
 import (
 	"context"
+	"fmt"
+	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/entity"
+	"github.com/newsgraph/newsgraph/extract/fx"
+	"github.com/newsgraph/newsgraph/extract/gpu"
+	"github.com/newsgraph/newsgraph/extract/measure"
+	"github.com/newsgraph/newsgraph/extract/money"
+	"github.com/newsgraph/newsgraph/extract/text"
 )
 
 // Extractor finds facts in documents. It is safe for concurrent use.
-type Extractor struct{}
+type Extractor struct {
+	gaz *entity.Gazetteer
+}
 
 // New returns an Extractor with its gazetteers and grammars loaded.
-func New() (*Extractor, error) { return &Extractor{}, nil }
+func New() (*Extractor, error) {
+	g, err := entity.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	return &Extractor{gaz: g}, nil
+}
 
 // Extract fills doc's fact fields (Companies … Deals) from doc.Text, resolving
 // relative dates against doc.Published. Documents with Skipped set or a
 // language other than fr/en are left unchanged.
-func (e *Extractor) Extract(ctx context.Context, doc *newsgraph.Document) error { return nil }
+func (e *Extractor) Extract(ctx context.Context, doc *newsgraph.Document) error {
+	if doc.Skipped != "" || (doc.Language != "fr" && doc.Language != "en") {
+		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("extract %s: %w", doc.Source, err)
+	}
+	txt, lang, published := doc.Text, doc.Language, string(doc.Published)
+	f := &facts{text: txt, lang: lang, published: published, toUSD: fx.ToUSD}
+	f.sentences = text.Sentences(txt, lang)
+
+	doc.Companies, f.companies = e.companies(txt, lang)
+	doc.GPUModels, f.gpus = gpuModels(txt)
+	doc.Amounts = nil
+	for _, a := range money.Find(txt, lang) {
+		if valid(txt, a.Start, a.End, a.Text) {
+			doc.Amounts = append(doc.Amounts, a)
+		}
+	}
+	f.amounts = doc.Amounts
+	f.power = quantities(txt, measure.Power(txt, lang))
+	f.counts = quantities(txt, measure.GPUCounts(txt, lang))
+	doc.Dates, f.dates, f.durations = dates(txt, lang, published)
+	doc.Sites, f.sites, f.mainSite = e.sites(txt, lang)
+	doc.Deals = f.deals()
+	return nil
+}
+
+// valid guards against a grammar returning offsets that do not match its
+// text: such a mention is dropped rather than reported with a wrong span.
+func valid(txt string, start, end int, s string) bool {
+	return start >= 0 && start <= end && end <= len(txt) && txt[start:end] == s
+}
+
+func quantities(txt string, qs []measure.Quantity) []numRef {
+	var out []numRef
+	for _, q := range qs {
+		if valid(txt, q.Start, q.End, q.Text) {
+			out = append(out, numRef{value: q.Value, span: span{q.Start, q.End}})
+		}
+	}
+	return out
+}
+
+// companies groups company mentions by canonical name, leaving out the news
+// outlets quoted as sources.
+func (e *Extractor) companies(txt, lang string) ([]newsgraph.Company, []companyRef) {
+	var out []newsgraph.Company
+	var refs []companyRef
+	index := map[string]int{}
+	for _, m := range e.gaz.Companies(txt, lang) {
+		if m.Outlet || m.Name == "" || !valid(txt, m.Start, m.End, m.Text) {
+			continue
+		}
+		i, ok := index[m.Name]
+		if !ok {
+			i = len(out)
+			index[m.Name] = i
+			out = append(out, newsgraph.Company{Name: m.Name, Country: m.Country, Wikidata: m.Wikidata})
+		}
+		c := &out[i]
+		c.Mentions = append(c.Mentions, newsgraph.Mention{Start: m.Start, End: m.End, Text: m.Text})
+		if m.Text != m.Name && !contains(c.Aliases, m.Text) {
+			c.Aliases = append(c.Aliases, m.Text)
+		}
+		refs = append(refs, companyRef{name: m.Name, span: span{m.Start, m.End}})
+	}
+	sort.SliceStable(refs, func(i, j int) bool { return refs[i].start < refs[j].start })
+	return out, refs
+}
+
+// gpuModels groups accelerator mentions by model name.
+func gpuModels(txt string) ([]newsgraph.GPUModel, []gpuRef) {
+	var out []newsgraph.GPUModel
+	var refs []gpuRef
+	index := map[string]int{}
+	for _, m := range gpu.Find(txt) {
+		if !valid(txt, m.Start, m.End, m.Text) {
+			continue
+		}
+		i, ok := index[m.Name]
+		if !ok {
+			i = len(out)
+			index[m.Name] = i
+			out = append(out, newsgraph.GPUModel{Name: m.Name, Vendor: m.Vendor})
+		}
+		out[i].Mentions = append(out[i].Mentions, newsgraph.Mention{Start: m.Start, End: m.End, Text: m.Text})
+		refs = append(refs, gpuRef{name: m.Name, vendor: m.Vendor, span: span{m.Start, m.End}})
+	}
+	return out, refs
+}
+
+// sites keeps the places named as the location of infrastructure, the most
+// specific ones: a region or country is dropped when it only locates a town
+// or campus also found ("Childress, Texas" gives Childress). It also returns
+// the main site: the one named most often, when one clearly dominates.
+func (e *Extractor) sites(txt, lang string) ([]newsgraph.Site, []siteRef, string) {
+	var places []entity.PlaceMatch
+	for _, p := range e.gaz.Places(txt, lang) {
+		if p.Role == "site" && p.Name != "" && valid(txt, p.Start, p.End, p.Text) {
+			places = append(places, p)
+		}
+	}
+	contained := func(p entity.PlaceMatch) bool {
+		for _, q := range places {
+			if q.Name == p.Name || specificity(q.Kind) <= specificity(p.Kind) {
+				continue
+			}
+			if (p.Kind == "country" && q.Country == p.Country) || strings.EqualFold(q.Region, p.Name) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []newsgraph.Site
+	var refs []siteRef
+	index := map[string]int{}
+	for _, p := range places {
+		if contained(p) {
+			continue
+		}
+		i, ok := index[p.Name]
+		if !ok {
+			i = len(out)
+			index[p.Name] = i
+			out = append(out, newsgraph.Site{Name: p.Name, Region: p.Region, Country: p.Country})
+		}
+		out[i].Mentions = append(out[i].Mentions, newsgraph.Mention{Start: p.Start, End: p.End, Text: p.Text})
+		refs = append(refs, siteRef{name: p.Name, span: span{p.Start, p.End}})
+	}
+	main, best, second := "", 0, 0
+	for _, s := range out {
+		switch n := len(s.Mentions); {
+		case n > best:
+			main, best, second = s.Name, n, best
+		case n > second:
+			second = n
+		}
+	}
+	if best == second {
+		main = ""
+	}
+	return out, refs, main
+}
+
+// specificity orders place kinds from the widest to the most specific.
+func specificity(kind string) int {
+	switch kind {
+	case "continent":
+		return 0
+	case "country":
+		return 1
+	case "region", "state", "province", "county":
+		return 2
+	case "city", "town":
+		return 3
+	case "campus", "site", "facility":
+		return 4
+	}
+	return 2
+}

@@ -1,0 +1,1284 @@
+package extract
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/text"
+)
+
+// span is a byte range of the document text.
+type span struct{ start, end int }
+
+// companyRef is one mention of a company by canonical name.
+type companyRef struct {
+	name string
+	span
+}
+
+// gpuRef is one mention of an accelerator model.
+type gpuRef struct {
+	name, vendor string
+	span
+}
+
+// numRef is a number found in the text (MW, chip count, months).
+type numRef struct {
+	value float64
+	span
+}
+
+// siteRef is one mention of an infrastructure site.
+type siteRef struct {
+	name string
+	span
+}
+
+// facts are the mentions a document's deals are assembled from.
+type facts struct {
+	text, lang, published string
+	sentences             []text.Sentence
+	companies             []companyRef // sorted by start, outlets removed
+	gpus                  []gpuRef
+	amounts               []newsgraph.Amount
+	power                 []numRef
+	counts                []numRef
+	durations             []numRef
+	sites                 []siteRef
+	dates                 []newsgraph.Date
+	// mainSite is the site the article is about, when one dominates.
+	mainSite string
+	// toUSD converts an amount at a month (YYYY-MM); nil leaves USD only.
+	toUSD func(value float64, currency, month string) (float64, bool)
+}
+
+// dealBuilder is a deal while it is being assembled.
+type dealBuilder struct {
+	parties  []string
+	roles    map[string]string
+	kind     string
+	amount   *newsgraph.Amount
+	months   *float64
+	count    *float64
+	power    *float64
+	gpus     []string
+	sites    []string
+	date     string
+	evidence []span
+	// explicit counts the sentences that state the deal with both parties.
+	explicit int
+	inferred bool
+	attrs    int
+}
+
+// sentenceInfo is a sentence with its lower-cased words and the mentions it holds.
+type sentenceInfo struct {
+	span
+	low       string
+	words     []text.Token // absolute offsets, lower-case text
+	companies []companyRef
+	vendors   map[string]bool // companies named as the maker of hardware here
+	ref       bool
+	pronoun   bool
+}
+
+// assembler walks the sentences in order, keeping the discourse state
+// (last deal, last subject, last coordinated group) that referring
+// sentences need.
+type assembler struct {
+	f           *facts
+	deals       []*dealBuilder
+	last        *dealBuilder
+	lastSubject string
+	lastGroup   []string
+	groupAge    int
+	prevTouched bool
+	focus       string
+}
+
+func (f *facts) deals() []newsgraph.Deal {
+	a := &assembler{f: f, focus: focusCompany(f.companies)}
+	for i := range f.sentences {
+		a.sentence(a.info(f.sentences[i]))
+	}
+	out := make([]newsgraph.Deal, 0, len(a.deals))
+	for _, d := range a.deals {
+		out = append(out, a.finish(d))
+	}
+	return out
+}
+
+// focusCompany is the company the article is mostly about: the unique most
+// mentioned one, named at least three times.
+func focusCompany(cs []companyRef) string {
+	n := map[string]int{}
+	for _, c := range cs {
+		n[c.name]++
+	}
+	best, bestN, tie := "", 0, false
+	for name, k := range n {
+		switch {
+		case k > bestN:
+			best, bestN, tie = name, k, false
+		case k == bestN:
+			tie = true
+		}
+	}
+	if tie || bestN < 3 {
+		return ""
+	}
+	return best
+}
+
+func (a *assembler) info(s text.Sentence) *sentenceInfo {
+	si := &sentenceInfo{span: span{s.Start, s.End}, low: lowerSameLen(s.Text)}
+	for _, w := range text.Words(si.low) {
+		si.words = append(si.words, text.Token{Start: w.Start + s.Start, End: w.End + s.Start, Text: w.Text})
+	}
+	for _, c := range a.f.companies {
+		if c.start >= s.Start && c.end <= s.End {
+			si.companies = append(si.companies, c)
+		}
+	}
+	si.vendors = a.vendors(si)
+	si.ref = refPhrase.MatchString(s.Text)
+	si.pronoun = pronounStart.MatchString(s.Text)
+	return si
+}
+
+// vendors finds companies named as the maker of the hardware in this
+// sentence: "Nvidia GB300", "GB300 de Nvidia", "Nvidia's latest chips".
+func (a *assembler) vendors(si *sentenceInfo) map[string]bool {
+	out := map[string]bool{}
+	gpuVendor := map[string]bool{}
+	for _, g := range a.f.gpus {
+		gpuVendor[g.vendor] = true
+	}
+	for _, c := range si.companies {
+		if !chipMakers[c.name] && !gpuVendor[c.name] {
+			continue
+		}
+		// index of the first word after / before the mention
+		after, before := -1, -1
+		for k, w := range si.words {
+			if w.Start >= c.end && after < 0 {
+				after = k
+			}
+			if w.End <= c.start {
+				before = k
+			}
+		}
+		hw := func(k int) bool {
+			w := si.words[k]
+			return chipWords[w.Text] || a.gpuAt(w.Start)
+		}
+		found := false
+		for k := after; k >= 0 && k < len(si.words) && k < after+7 && !found; k++ {
+			if hw(k) {
+				found = true
+			}
+			if a.companyAt(si, si.words[k].Start) {
+				break
+			}
+		}
+		if !found && before >= 0 {
+			p := si.words[before].Text
+			if p == "de" || p == "d’" || p == "d'" || p == "from" || p == "by" || p == "par" || p == "of" {
+				for k := before - 1; k >= 0 && k >= before-6; k-- {
+					if hw(k) {
+						found = true
+						break
+					}
+				}
+			}
+		}
+		if found {
+			out[c.name] = true
+		}
+	}
+	return out
+}
+
+func (a *assembler) gpuAt(pos int) bool {
+	for _, g := range a.f.gpus {
+		if pos >= g.start && pos < g.end {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *assembler) companyAt(si *sentenceInfo, pos int) bool {
+	for _, c := range si.companies {
+		if pos >= c.start && pos < c.end {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerSameLen lower-cases s rune by rune, keeping a rune whose lower case
+// has another byte length, so that offsets stay valid.
+func lowerSameLen(s string) string {
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		r, sz := utf8.DecodeRune(b[i:])
+		l := []rune(strings.ToLower(string(r)))
+		if len(l) == 1 && utf8.RuneLen(l[0]) == sz {
+			utf8.EncodeRune(b[i:], l[0])
+		}
+		i += sz
+	}
+	return string(b)
+}
+
+// trig is a trigger found in a clause.
+type trig struct {
+	trigger
+	word     text.Token
+	definite bool
+}
+
+// clause is a part of a sentence with its own deal: "Oracle would buy chips
+// and lease the capacity to OpenAI" holds two.
+type clause struct {
+	span
+	triggers []trig
+}
+
+var clauseSplit = []string{"; ", ", and ", " and ", ", et ", " et ", ", while ", ", but ", ", mais ", " tandis que "}
+
+func (a *assembler) clauses(si *sentenceInfo) []clause {
+	var ts []trig
+	refs := refPhrase.FindAllStringIndex(a.f.text[si.start:si.end], -1)
+	skips := notTrigger.FindAllStringIndex(si.low, -1)
+	for _, w := range si.words {
+		t, ok := triggers[w.Text]
+		if !ok {
+			continue
+		}
+		skip := false
+		for _, r := range skips {
+			if w.Start-si.start >= r[0] && w.End-si.start <= r[1] {
+				skip = true
+			}
+		}
+		if skip {
+			continue
+		}
+		def := false
+		for _, r := range refs {
+			if !t.verb && w.Start-si.start >= r[0] && w.End-si.start <= r[1] {
+				def = true
+			}
+		}
+		ts = append(ts, trig{trigger: t, word: w, definite: def})
+	}
+	if len(ts) == 0 {
+		return nil
+	}
+	// split points between two triggers
+	var cuts []int
+	for _, sep := range clauseSplit {
+		from := 0
+		for {
+			k := strings.Index(si.low[from:], sep)
+			if k < 0 {
+				break
+			}
+			cuts = append(cuts, si.start+from+k)
+			from += k + len(sep)
+		}
+	}
+	sort.Ints(cuts)
+	out := []clause{{span: span{si.start, si.end}}}
+	for _, c := range cuts {
+		cur := &out[len(out)-1]
+		left, right := 0, 0
+		for _, t := range ts {
+			if t.word.Start >= cur.start && t.word.Start < c {
+				left++
+			} else if t.word.Start >= c {
+				right++
+			}
+		}
+		if left > 0 && right > 0 && !a.companyBetweenOnly(si, cur.start, c) {
+			end := cur.end
+			cur.end = c
+			out = append(out, clause{span: span{c, end}})
+		}
+	}
+	for i := range out {
+		for _, t := range ts {
+			if t.word.Start >= out[i].start && t.word.Start < out[i].end {
+				out[i].triggers = append(out[i].triggers, t)
+			}
+		}
+	}
+	return out
+}
+
+// companyBetweenOnly reports a cut that would only separate coordinated
+// companies ("Crusoe and Blue Owl"): the word before the cut is a company.
+func (a *assembler) companyBetweenOnly(si *sentenceInfo, from, cut int) bool {
+	for _, c := range si.companies {
+		if c.end <= cut && c.end >= cut-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// candidate is a company that may be a party in a clause.
+type candidate struct {
+	companyRef
+	vendor bool
+}
+
+func (a *assembler) candidates(si *sentenceInfo, cl span) (parties []candidate, vendors []candidate) {
+	seen := map[string]bool{}
+	for _, c := range si.companies {
+		if c.start < cl.start || c.end > cl.end || seen[c.name] {
+			continue
+		}
+		lo := max(si.start, c.start-60)
+		if nonPartyBefore.MatchString(a.f.text[lo:c.start]) || nonPartyAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) {
+			continue
+		}
+		if si.vendors[c.name] {
+			vendors = append(vendors, candidate{c, true})
+			continue
+		}
+		seen[c.name] = true
+		parties = append(parties, candidate{companyRef: c})
+	}
+	// a company also named elsewhere in the clause as a party is not a vendor
+	var vs []candidate
+	for _, v := range vendors {
+		if !seen[v.name] {
+			seen[v.name] = true
+			vs = append(vs, v)
+		}
+	}
+	return parties, vs
+}
+
+func (a *assembler) sentence(si *sentenceInfo) {
+	touched := false
+	cls := a.clauses(si)
+	prevSubject := ""
+	for ci, cl := range cls {
+		if len(cl.triggers) == 0 {
+			continue
+		}
+		parties, vendors := a.candidates(si, cl.span)
+		kind := a.kindOf(si, cl)
+		allDefinite := true
+		for _, t := range cl.triggers {
+			if !t.definite {
+				allDefinite = false
+			}
+		}
+		groups := a.pair(si, cl, parties, kind, allDefinite)
+		if len(groups) == 0 && len(parties) <= 1 {
+			// a purchase of a maker's chips: the maker sells
+			if kind == kindPurchase && len(vendors) > 0 && len(parties) == 1 && buys(cl) {
+				groups = [][]string{{parties[0].name, vendors[0].name}}
+			} else if len(parties) == 1 && (!allDefinite || a.linked(si, cl, parties[0])) {
+				if g := a.counterpart(si, cl, ci, parties[0].name, prevSubject); len(g) > 1 {
+					groups = [][]string{g}
+				}
+			}
+		}
+		for _, g := range groups {
+			d := a.add(si, cl, g, kind)
+			if d != nil {
+				touched = true
+			}
+		}
+		if len(parties) > 0 {
+			prevSubject = parties[0].name
+		} else if ci > 0 {
+			prevSubject = a.lastSubject
+		}
+	}
+	// remember coordinated companies for "the two firms" and for a lender
+	// named in the next sentence
+	names := distinctNames(si.companies, si.vendors)
+	if len(names) >= 2 && a.coordinated(si) {
+		a.lastGroup, a.groupAge = names, 0
+	} else {
+		a.groupAge++
+	}
+	if s := a.subjectOf(si); s != "" {
+		a.lastSubject = s
+	}
+	if !touched {
+		a.attach(si)
+	}
+	a.prevTouched = touched || (a.last != nil && len(a.last.evidence) > 0 && a.last.evidence[len(a.last.evidence)-1].end == si.end)
+}
+
+// buys reports an explicit purchase verb or noun in the clause ("buy",
+// "spend … on", "achat"), as opposed to a purchase inferred from chips named.
+func buys(cl clause) bool {
+	for _, t := range cl.triggers {
+		if t.kind == kindPurchase && !t.definite {
+			return true
+		}
+	}
+	return false
+}
+
+func distinctNames(cs []companyRef, skip map[string]bool) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range cs {
+		if !seen[c.name] && !skip[c.name] {
+			seen[c.name] = true
+			out = append(out, c.name)
+		}
+	}
+	return out
+}
+
+// coordinated reports two companies joined by "and"/"et" in the sentence.
+func (a *assembler) coordinated(si *sentenceInfo) bool {
+	for i := 1; i < len(si.companies); i++ {
+		gap := strings.ToLower(a.f.text[si.companies[i-1].end:si.companies[i].start])
+		ws := strings.Fields(gap)
+		if len(ws) >= 1 && len(ws) <= 4 && (ws[0] == "and" || ws[0] == "et" || ws[0] == "&") {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOf is the company a sentence is about: its first company that is
+// not a modifier of a deal noun ("This Meta deal") nor a hardware maker;
+// or, when the sentence opens with "the company"/"elle", the previous one.
+func (a *assembler) subjectOf(si *sentenceInfo) string {
+	if subjectAnaphor.MatchString(a.f.text[si.start:si.end]) {
+		first := -1
+		if len(si.companies) > 0 {
+			first = si.companies[0].start
+		}
+		m := subjectAnaphor.FindStringIndex(a.f.text[si.start:si.end])
+		if first < 0 || first > si.start+m[1] {
+			return a.lastSubject
+		}
+	}
+	for _, c := range si.companies {
+		if si.vendors[c.name] || followedByDealNoun(a.f.text, c.end) {
+			continue
+		}
+		return c.name
+	}
+	return ""
+}
+
+func followedByDealNoun(txt string, end int) bool {
+	rest := lowerSameLen(txt[end:min(len(txt), end+16)])
+	rest = strings.TrimLeft(rest, " ’'s")
+	for _, w := range []string{"deal", "agreement", "contract", "accord", "contrat"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindOf decides the kind of a clause's deal from its triggers and context.
+func (a *assembler) kindOf(si *sentenceInfo, cl clause) string {
+	best := ""
+	chips := a.hasChips(si, cl.span)
+	supply := false
+	for _, t := range cl.triggers {
+		k := t.kind
+		if t.chips && !chips {
+			continue
+		}
+		if t.supply {
+			supply = true
+		}
+		if k == kindAcquisition && a.sharesNear(si, t.word.End) {
+			k = kindInvestment
+		}
+		if kindRank[k] > kindRank[best] {
+			best = k
+		}
+	}
+	if best != "" && best != kindPartnership {
+		return best
+	}
+	if chips && (supply || best == "") {
+		return kindPurchase
+	}
+	if best == kindPartnership {
+		return best
+	}
+	for _, w := range si.words {
+		if w.Start >= cl.start && w.End <= cl.end && capacityWords[w.Text] {
+			return kindCapacity
+		}
+	}
+	if chips {
+		return kindPurchase
+	}
+	return kindPartnership
+}
+
+func (a *assembler) hasChips(si *sentenceInfo, cl span) bool {
+	for _, w := range si.words {
+		if w.Start >= cl.start && w.End <= cl.end && chipWords[w.Text] {
+			return true
+		}
+	}
+	for _, g := range a.f.gpus {
+		if g.start >= cl.start && g.end <= cl.end {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesNear: "acquire 32.5 million shares" buys equity, not a company.
+func (a *assembler) sharesNear(si *sentenceInfo, from int) bool {
+	seg := si.low[from-si.start : min(len(si.low), from-si.start+40)]
+	return strings.Contains(seg, "shares") || strings.Contains(seg, "actions") || strings.Contains(seg, "stake") || strings.Contains(seg, "participation")
+}
+
+// pair decides the party groups of a clause with several companies.
+func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind string, allDefinite bool) [][]string {
+	if len(parties) < 2 {
+		return nil
+	}
+	linked := false
+	for _, p := range parties {
+		if a.linked(si, cl, p) {
+			linked = true
+		}
+	}
+	if allDefinite && !linked {
+		// "The AMD deal", "l'accord Nscale complète le contrat IREN":
+		// references to deals already reported, not new ones.
+		return nil
+	}
+	if len(parties) == 2 {
+		return [][]string{{parties[0].name, parties[1].name}}
+	}
+	// three or more: joint ventures take everyone; otherwise each trigger
+	// pairs its subject with the companies its preposition introduces.
+	for _, t := range cl.triggers {
+		if t.word.Text == "joint" || t.word.Text == "coentreprise" || t.word.Text == "joint-venture" || t.word.Text == "consortium" {
+			return [][]string{names(parties)}
+		}
+	}
+	if strings.Contains(si.low, "joint venture") {
+		return [][]string{names(parties)}
+	}
+	var out [][]string
+	for _, t := range cl.triggers {
+		prep, objs := a.objects(si, cl, t, parties)
+		if len(objs) == 0 {
+			continue
+		}
+		if prep == "between" {
+			if len(objs) >= 2 {
+				out = append(out, objs)
+			}
+			continue
+		}
+		subj := a.subjectFor(si, cl, t, parties, objs)
+		if subj == "" {
+			continue
+		}
+		if (kind == kindInvestment || kind == kindAcquisition) && len(objs) > 1 {
+			for _, o := range objs {
+				out = append(out, []string{subj, o})
+			}
+			continue
+		}
+		out = append(out, append([]string{subj}, objs...))
+	}
+	return out
+}
+
+func names(cs []candidate) []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.name
+	}
+	return out
+}
+
+// linked reports a company introduced by a preposition right after a
+// trigger: "agreement with Microsoft", "accord entre CoreWeave et Meta".
+func (a *assembler) linked(si *sentenceInfo, cl clause, p candidate) bool {
+	for _, t := range cl.triggers {
+		prep, objs := a.objects(si, cl, t, []candidate{p})
+		if (prep == "with" || prep == "between") && len(objs) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// objects finds the companies a trigger's preposition introduces, with the
+// companies coordinated to the first one.
+func (a *assembler) objects(si *sentenceInfo, cl clause, t trig, parties []candidate) (string, []string) {
+	// the first preposition within eight words after the trigger
+	k := -1
+	for i, w := range si.words {
+		if w.Start == t.word.Start {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return "", nil
+	}
+	for i := k + 1; i < len(si.words) && i <= k+9 && si.words[i].Start < cl.end; i++ {
+		prep, ok := linkPrep[si.words[i].Text]
+		if !ok {
+			if t.verb && i <= k+2 && (t.kind == kindAcquisition) {
+				if p := partyAt(parties, si.words[i].Start); p != "" {
+					return "object", []string{p}
+				}
+			}
+			continue
+		}
+		// the company must follow within five words
+		for j := i + 1; j < len(si.words) && j <= i+6 && si.words[j].Start < cl.end; j++ {
+			p := partyAt(parties, si.words[j].Start)
+			if p == "" {
+				continue
+			}
+			objs := []string{p}
+			end := a.companyEnd(parties, p, si.words[j].Start)
+			for _, q := range parties {
+				if q.start < end || contains(objs, q.name) {
+					continue
+				}
+				gap := strings.ToLower(strings.TrimSpace(a.f.text[end:q.start]))
+				if gap == "," || gap == "and" || gap == "et" || gap == "ou" || gap == "or" || gap == ", and" || gap == "et de" || strings.HasPrefix(gap, "et de l") || gap == ", et" || gap == "as well as" {
+					objs = append(objs, q.name)
+					end = q.end
+				}
+			}
+			return prep, objs
+		}
+		if prep == "with" || prep == "between" {
+			return "", nil
+		}
+	}
+	return "", nil
+}
+
+func (a *assembler) companyEnd(parties []candidate, name string, from int) int {
+	for _, p := range parties {
+		if p.name == name && p.start >= from-1 {
+			return p.end
+		}
+	}
+	return from
+}
+
+func partyAt(parties []candidate, pos int) string {
+	for _, p := range parties {
+		if pos >= p.start && pos < p.end {
+			return p.name
+		}
+	}
+	return ""
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectFor is the other party of a trigger: for a verb, the clause's
+// subject (its first company); for a noun, the company just before it
+// ("Nebius' contract … with Microsoft", "l'accord de TeraWulf avec Fluidstack").
+func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []candidate, objs []string) string {
+	var before []candidate
+	for _, p := range parties {
+		if p.end <= t.word.Start && !contains(objs, p.name) && !followedByDealNoun(a.f.text, p.end) {
+			before = append(before, p)
+		}
+	}
+	if len(before) == 0 {
+		if a.lastSubject != "" && !contains(objs, a.lastSubject) {
+			return a.lastSubject
+		}
+		return ""
+	}
+	if t.verb {
+		return before[0].name
+	}
+	return before[len(before)-1].name
+}
+
+// counterpart finds the missing party of a clause that names only one
+// company: the group just named ("the two firms"), the partner of its last
+// deal, the sentence's implied subject, or the article's main company.
+func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevSubject string) []string {
+	strong, focusOK := false, false
+	for _, t := range cl.triggers {
+		if !t.chips && !(t.supply && t.kind == "") {
+			strong = true
+		}
+		if t.focus {
+			focusOK = true
+		}
+	}
+	if !strong {
+		return nil
+	}
+	kind := a.kindOf(si, cl)
+	clauseText := a.f.text[cl.start:cl.end]
+	if pluralAnaphor.MatchString(clauseText) || (a.groupAge == 0 && (kind == kindFinancing || kind == kindInvestment || kind == kindLease)) {
+		if len(a.lastGroup) >= 2 && !contains(a.lastGroup, name) {
+			return append([]string{name}, a.lastGroup...)
+		}
+	}
+	// elided or pronoun subject: "… et louerait la capacité à OpenAI",
+	// "Elle avait annoncé un accord avec Microsoft"
+	if ci > 0 && prevSubject != "" && prevSubject != name {
+		return []string{prevSubject, name}
+	}
+	if m := subjectAnaphor.FindStringIndex(clauseText); m != nil && a.lastSubject != "" && a.lastSubject != name {
+		first := cl.start + m[1]
+		if p := a.firstCompany(si, cl); p < 0 || p >= first {
+			return []string{a.lastSubject, name}
+		}
+	}
+	for i := len(a.deals) - 1; i >= 0; i-- {
+		d := a.deals[i]
+		if contains(d.parties, name) {
+			return append([]string(nil), d.parties...)
+		}
+	}
+	if focusOK && a.focus != "" && a.focus != name && !unnamedParty.MatchString(clauseText) {
+		return []string{name, a.focus}
+	}
+	return nil
+}
+
+func (a *assembler) firstCompany(si *sentenceInfo, cl clause) int {
+	for _, c := range si.companies {
+		if c.start >= cl.start && c.end <= cl.end {
+			return c.start
+		}
+	}
+	return -1
+}
+
+// add records a deal stated by a clause, merging it into an earlier deal
+// with the same parties unless its figures show another agreement.
+func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind string) *dealBuilder {
+	parties = dedupe(parties)
+	if len(parties) < 2 {
+		return nil
+	}
+	at := a.attributes(si, cl)
+	var d *dealBuilder
+	for i := len(a.deals) - 1; i >= 0; i-- {
+		if sameSet(a.deals[i].parties, parties) {
+			d = a.deals[i]
+			break
+		}
+	}
+	if d != nil && !si.ref && a.conflicts(d, at) {
+		d = nil
+	}
+	inferred := !a.allNamed(si, parties)
+	if d == nil {
+		d = &dealBuilder{parties: parties, kind: kind, roles: a.roles(si, cl, parties, kind), inferred: inferred}
+		a.deals = append(a.deals, d)
+	}
+	if !inferred {
+		d.explicit++
+	}
+	d.evidence = appendSpan(d.evidence, si.span)
+	d.apply(at, true)
+	if d.date == "" {
+		d.date = a.dealDate(si)
+	}
+	a.last = d
+	return d
+}
+
+func (a *assembler) allNamed(si *sentenceInfo, parties []string) bool {
+	for _, p := range parties {
+		found := false
+		for _, c := range si.companies {
+			if c.name == p {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func dedupe(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		if x != "" && !contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+func appendSpan(ss []span, s span) []span {
+	for _, x := range ss {
+		if x == s {
+			return ss
+		}
+	}
+	return append(ss, s)
+}
+
+// attrs are the figures a sentence states.
+type attrs struct {
+	amount       *newsgraph.Amount
+	additional   bool
+	months       *float64
+	count, power *float64
+	gpus, sites  []string
+}
+
+// attributes collects the figures of a clause; amounts and power that are
+// new totals, market values or per-share prices are left out.
+func (a *assembler) attributes(si *sentenceInfo, cl clause) attrs {
+	var at attrs
+	best := -1
+	bestDist := math.MaxInt
+	anchor := cl.start
+	if len(cl.triggers) > 0 {
+		anchor = cl.triggers[0].word.Start
+		for _, t := range cl.triggers {
+			if !t.definite {
+				anchor = t.word.Start
+				break
+			}
+		}
+	}
+	for i, m := range a.f.amounts {
+		if m.Start < cl.start || m.End > cl.end || !a.dealMoney(si, m.Start, m.End) {
+			continue
+		}
+		d := abs(m.Start - anchor)
+		if d < bestDist {
+			best, bestDist = i, d
+		}
+	}
+	if best >= 0 {
+		m := a.f.amounts[best]
+		at.amount = &m
+		ctx := a.f.text[max(si.start, m.Start-30):min(si.end, m.End+40)]
+		at.additional = additional.MatchString(ctx)
+	}
+	at.power = a.nearest(a.f.power, si, cl, anchor, true)
+	at.count = a.nearest(a.f.counts, si, cl, anchor, false)
+	at.months = a.nearest(a.f.durations, si, cl, anchor, false)
+	for _, g := range a.f.gpus {
+		if g.start >= cl.start && g.end <= cl.end && !contains(at.gpus, g.name) {
+			at.gpus = append(at.gpus, g.name)
+		}
+	}
+	for _, s := range a.f.sites {
+		if s.start >= si.start && s.end <= si.end && !contains(at.sites, s.name) {
+			at.sites = append(at.sites, s.name)
+		}
+	}
+	return at
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func (a *assembler) nearest(xs []numRef, si *sentenceInfo, cl clause, anchor int, totals bool) *float64 {
+	var best *float64
+	bestDist := math.MaxInt
+	for _, x := range xs {
+		if x.start < cl.start || x.end > cl.end {
+			continue
+		}
+		if totals && a.newTotal(si, x.start) {
+			continue
+		}
+		if d := abs(x.start - anchor); d < bestDist {
+			v := x.value
+			best, bestDist = &v, d
+		}
+	}
+	return best
+}
+
+// dealMoney reports whether the amount at [start,end) can be a deal's value.
+func (a *assembler) dealMoney(si *sentenceInfo, start, end int) bool {
+	before := a.f.text[max(si.start, start-60):start]
+	if excludeBefore.MatchString(before) || perShare.MatchString(a.f.text[end:min(si.end, end+20)]) {
+		return false
+	}
+	return !a.newTotal(si, start)
+}
+
+// newTotal reports a figure that states a new total after an increase:
+// "raised its commitment to $3.2 billion", "porte la capacité à 360 MW".
+func (a *assembler) newTotal(si *sentenceInfo, start int) bool {
+	before := strings.ToLower(a.f.text[si.start:start])
+	before = strings.TrimRight(before, " \u00a0")
+	for _, w := range []string{"about", "approximately", "around", "roughly", "nearly", "environ", "près de", "some", "over", "more than", "plus de"} {
+		before = strings.TrimSuffix(strings.TrimRight(before, " \u00a0"), w)
+	}
+	before = strings.TrimRight(before, " \u00a0")
+	if !(strings.HasSuffix(before, " to") || strings.HasSuffix(before, " à")) {
+		return false
+	}
+	return increaseVerb.MatchString(before)
+}
+
+// conflicts reports figures that show a different agreement between the
+// same companies (another amount, another size, another term).
+func (a *assembler) conflicts(d *dealBuilder, at attrs) bool {
+	if at.amount != nil && d.amount != nil && !at.additional && !sameMoney(*d.amount, *at.amount) {
+		return true
+	}
+	if at.power != nil && d.power != nil && math.Abs(*at.power-*d.power) > 0.01**d.power {
+		return true
+	}
+	if at.months != nil && d.months != nil && *at.months != *d.months {
+		return true
+	}
+	return false
+}
+
+// sameMoney treats a rounded figure ("$14B") as the precise one ("$14.2B").
+func sameMoney(a, b newsgraph.Amount) bool {
+	if a.Currency != b.Currency {
+		return false
+	}
+	return math.Abs(a.Value-b.Value) <= 0.03*math.Max(math.Abs(a.Value), math.Abs(b.Value))
+}
+
+// apply fills the deal's missing figures from at; strong evidence may set
+// the amount and the term, weak evidence only the hardware and the site.
+func (d *dealBuilder) apply(at attrs, strong bool) {
+	if at.amount != nil && strong {
+		switch {
+		case d.amount == nil && !(at.additional && d.explicit > 1):
+			d.amount = at.amount
+			d.attrs++
+		case d.amount != nil && sameMoney(*d.amount, *at.amount) && precision(at.amount.Value) > precision(d.amount.Value):
+			d.amount = at.amount
+		}
+	}
+	if at.months != nil && d.months == nil && strong {
+		d.months = at.months
+		d.attrs++
+	}
+	if at.power != nil && d.power == nil {
+		d.power = at.power
+		d.attrs++
+	}
+	if at.count != nil && d.count == nil {
+		d.count = at.count
+		d.attrs++
+	}
+	for _, g := range at.gpus {
+		if !contains(d.gpus, g) {
+			d.gpus = append(d.gpus, g)
+			d.attrs++
+		}
+	}
+	for _, s := range at.sites {
+		if !contains(d.sites, s) {
+			d.sites = append(d.sites, s)
+			d.attrs++
+		}
+	}
+}
+
+// precision counts the significant digits of v, so 14.2e9 beats 14e9.
+func precision(v float64) int {
+	n := 0
+	for v != 0 && n < 15 {
+		v = v / math.Pow(10, math.Floor(math.Log10(math.Abs(v))))
+		v -= math.Trunc(v)
+		v *= 10
+		n++
+		if math.Abs(v) < 1e-6 || math.Abs(v-10) < 1e-6 {
+			break
+		}
+	}
+	return n
+}
+
+// attach gives the figures of a sentence that states no deal to the deal it
+// refers to: by a definite phrase ("the agreement", "cet accord"), by a
+// pronoun continuing the previous sentence, or by naming its parties.
+func (a *assembler) attach(si *sentenceInfo) {
+	if len(a.deals) == 0 {
+		return
+	}
+	named := distinctNames(si.companies, nil)
+	var target *dealBuilder
+	bestOverlap := 0
+	for i := len(a.deals) - 1; i >= 0; i-- {
+		o := 0
+		for _, p := range a.deals[i].parties {
+			if contains(named, p) {
+				o++
+			}
+		}
+		if o > bestOverlap {
+			target, bestOverlap = a.deals[i], o
+		}
+	}
+	ref := si.ref || (si.pronoun && a.prevTouched)
+	strong := false
+	switch {
+	case ref && target == nil:
+		target, strong = a.last, true
+	case ref:
+		strong = true
+	case target != nil && bestOverlap >= len(target.parties):
+		strong = true
+	case target != nil:
+		// one party named: take hardware and place only, and only when no
+		// other company is named
+		for _, n := range named {
+			if !contains(target.parties, n) && !si.vendors[n] {
+				return
+			}
+		}
+	}
+	if target == nil {
+		return
+	}
+	cl := clause{span: si.span}
+	at := a.attributes(si, cl)
+	if !strong {
+		at.amount, at.months = nil, nil
+	}
+	target.apply(at, strong)
+	if strong || at.gpus != nil || at.sites != nil || at.power != nil || at.count != nil {
+		target.evidence = appendSpan(target.evidence, si.span)
+	}
+	a.last = target
+	a.prevTouched = true
+}
+
+func (a *assembler) dealDate(si *sentenceInfo) string {
+	for _, d := range a.f.dates {
+		if d.Start >= si.start && d.End <= si.end && len(d.Value) == len("2006-01-02") {
+			return d.Value
+		}
+	}
+	return ""
+}
+
+// roles assigns the parties' roles from the kind and the construction.
+func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind string) map[string]string {
+	roles := map[string]string{}
+	subject := ""
+	if s := a.subjectOf(si); contains(parties, s) {
+		subject = s
+	} else {
+		subject = parties[0]
+	}
+	supply := false
+	for _, t := range cl.triggers {
+		if t.supply {
+			supply = true
+		}
+	}
+	// the party after "from", "auprès de", "to", "in", "by"
+	preps := map[string]string{}
+	cands := make([]candidate, 0, len(si.companies))
+	for _, c := range si.companies {
+		cands = append(cands, candidate{companyRef: c})
+	}
+	for _, t := range cl.triggers {
+		if p, objs := a.objects(si, cl, t, cands); p != "" {
+			for _, o := range objs {
+				if _, ok := preps[o]; !ok {
+					preps[o] = p
+				}
+			}
+		}
+	}
+	for _, p := range parties {
+		if strings.Contains(a.f.text[cl.start:cl.end], "led by "+p) || strings.Contains(a.f.text[cl.start:cl.end], "par "+p) {
+			preps[p] = "by"
+		}
+	}
+	set := func(subjRole, otherRole string) {
+		for _, p := range parties {
+			if p == subject {
+				roles[p] = subjRole
+			} else {
+				roles[p] = otherRole
+			}
+		}
+	}
+	switch kind {
+	case kindPurchase:
+		if supply {
+			set(newsgraph.RoleSeller, newsgraph.RoleBuyer)
+		} else {
+			set(newsgraph.RoleBuyer, newsgraph.RoleSeller)
+		}
+	case kindCapacity:
+		if supply {
+			set(newsgraph.RoleProvider, newsgraph.RoleBuyer)
+		} else {
+			set(newsgraph.RoleBuyer, newsgraph.RoleProvider)
+		}
+	case kindInvestment:
+		set(newsgraph.RoleInvestor, newsgraph.RoleInvestee)
+	case kindAcquisition:
+		set(newsgraph.RoleAcquirer, newsgraph.RoleTarget)
+		for p, prep := range preps {
+			if prep == "from" && roles[p] != "" {
+				roles[p] = newsgraph.RoleSeller
+			}
+		}
+	case kindLease:
+		to := false
+		for p, prep := range preps {
+			if prep == "to" && p != subject && roles != nil {
+				to = true
+			}
+		}
+		if to {
+			set(newsgraph.RoleLessor, newsgraph.RoleLessee)
+		} else {
+			set(newsgraph.RoleLessee, newsgraph.RoleLessor)
+		}
+	case kindFinancing:
+		lender := ""
+		for p, prep := range preps {
+			if prep == "by" && contains(parties, p) {
+				lender = p
+			}
+		}
+		if lender == "" && supply {
+			lender = subject
+		}
+		for _, p := range parties {
+			if p == lender {
+				roles[p] = newsgraph.RoleLender
+			} else {
+				roles[p] = newsgraph.RoleBorrower
+			}
+		}
+		if lender == "" {
+			set(newsgraph.RoleBorrower, newsgraph.RoleLender)
+		}
+	default:
+		set(newsgraph.RolePartner, newsgraph.RolePartner)
+	}
+	// "X buys from Y", "X leases computing power from Y": Y provides
+	for p, prep := range preps {
+		if prep != "from" || !contains(parties, p) || kind == kindAcquisition {
+			continue
+		}
+		switch kind {
+		case kindPurchase:
+			roles[p], roles[subject] = newsgraph.RoleSeller, newsgraph.RoleBuyer
+		case kindLease:
+			roles[p], roles[subject] = newsgraph.RoleLessor, newsgraph.RoleLessee
+		case kindCapacity:
+			roles[p], roles[subject] = newsgraph.RoleProvider, newsgraph.RoleBuyer
+		}
+	}
+	return roles
+}
+
+// finish turns a builder into the output deal.
+func (a *assembler) finish(d *dealBuilder) newsgraph.Deal {
+	out := newsgraph.Deal{Kind: d.kind, GPUModels: d.gpus, Sites: d.sites}
+	for _, p := range d.parties {
+		out.Parties = append(out.Parties, newsgraph.Party{Name: p, Role: d.roles[p]})
+	}
+	if len(out.Sites) == 0 && a.f.mainSite != "" {
+		out.Sites = []string{a.f.mainSite}
+	}
+	out.Date = newsgraph.NullString(d.date)
+	if out.Date == "" {
+		out.Date = newsgraph.NullString(a.f.published)
+	}
+	if d.amount != nil {
+		m := d.amount.Money()
+		out.Amount = &m
+		month := string(out.Date)
+		if len(month) >= 7 {
+			month = month[:7]
+		}
+		if m.Currency == "USD" {
+			v := m.Value
+			out.AmountUSD = &v
+		} else if a.f.toUSD != nil && len(month) == 7 {
+			if v, ok := a.f.toUSD(m.Value, m.Currency, month); ok {
+				out.AmountUSD = &v
+			}
+		}
+	}
+	if d.months != nil {
+		v := int(math.Round(*d.months))
+		out.DurationMonths = &v
+	}
+	if d.count != nil {
+		v := int(math.Round(*d.count))
+		out.GPUCount = &v
+	}
+	out.PowerMW = d.power
+	for _, e := range d.evidence {
+		out.Evidence = append(out.Evidence, newsgraph.Span{Start: e.start, End: e.end})
+	}
+	// confidence: stated with both parties named, repeated, with figures
+	c := 0.45
+	if d.explicit > 0 {
+		c += 0.2
+	}
+	if d.explicit > 1 {
+		c += 0.1
+	}
+	c += 0.05 * float64(min(d.attrs, 4))
+	if d.inferred && d.explicit == 0 {
+		c -= 0.1
+	}
+	out.Confidence = math.Round(math.Min(c, 0.95)*100) / 100
+	return out
+}

@@ -1,0 +1,159 @@
+package extract
+
+import "regexp"
+
+// trigger describes a word that signals a deal.
+type trigger struct {
+	// kind is the deal kind the word implies, or "" when it only says that
+	// there is an agreement (the kind then comes from the context).
+	kind string
+	// verb marks verbs: their subject is the first company of the clause, and
+	// a verb is never a back-reference to a deal already reported.
+	verb bool
+	// supply marks "provide", "fournir": the subject is the provider.
+	supply bool
+	// chips marks words that signal a purchase only when chips are named
+	// ("spend … on GB200 chips").
+	chips bool
+	// focus allows the article's main company to stand in for a missing
+	// counterparty ("CoreWeave entered a 15-year lease at Helios").
+	focus bool
+	// symmetric marks agreements between equals ("X and Y signed an
+	// agreement"): coordinated companies are parties to each other.
+	symmetric bool
+}
+
+func words(t trigger, ws ...string) map[string]trigger {
+	m := make(map[string]trigger, len(ws))
+	for _, w := range ws {
+		m[w] = t
+	}
+	return m
+}
+
+// triggers maps lower-case word forms (EN and FR) to what they signal.
+var triggers = func() map[string]trigger {
+	m := map[string]trigger{}
+	add := func(t trigger, ws ...string) {
+		for k, v := range words(t, ws...) {
+			m[k] = v
+		}
+	}
+	// agreements whose kind the context decides
+	add(trigger{focus: true, symmetric: true}, "agreement", "agreements", "deal", "deals", "megadeal",
+		"contract", "contracts", "arrangement", "pact", "accord", "accords", "contrat", "contrats",
+		"megacontrat", "méga-contrat", "commitment", "engagement")
+	add(trigger{verb: true, focus: true, symmetric: true}, "sign", "signs", "signed", "signing", "inked",
+		"signe", "signé", "signée", "signent", "signer", "signera", "signait", "signaient",
+		"conclu", "conclut", "conclure", "concluent", "officialisé", "officialise", "officialisent",
+		"finalized", "finalised", "finalise", "finalize", "finalisé")
+	add(trigger{kind: kindPartnership, symmetric: true, focus: true}, "partnership", "partnerships",
+		"partenariat", "partenariats", "alliance", "coentreprise", "joint-venture")
+	add(trigger{kind: kindPartnership, verb: true, symmetric: true, focus: true}, "partnering", "partners",
+		"partnered", "allie", "allient", "associe", "associent", "teaming", "teams", "team")
+	add(trigger{kind: kindLease, focus: true}, "lease", "leases", "megalease", "sublease", "bail", "baux")
+	add(trigger{kind: kindLease, verb: true, focus: true}, "leased", "leasing", "rent", "rents",
+		"renting", "rented", "louer", "loue", "louent", "louera", "louerait", "louant", "loué", "louée")
+	add(trigger{kind: kindFinancing}, "financing", "loan", "loans", "debt", "backstop", "prêt", "prêts",
+		"financement", "financements", "emprunt", "crédit")
+	add(trigger{kind: kindFinancing, verb: true}, "financed", "lend", "lends", "lent", "financé",
+		"financée", "financer", "finance", "finances", "prête")
+	add(trigger{kind: kindInvestment, focus: true}, "investment", "investments", "stake", "stakes",
+		"investissement", "investissements", "participation", "participations")
+	add(trigger{kind: kindInvestment, verb: true, focus: true}, "invest", "invests", "invested",
+		"investing", "investir", "investi", "investit", "investira", "investissent")
+	add(trigger{kind: kindAcquisition, verb: true}, "acquire", "acquires", "acquired", "acquiring",
+		"racheter", "rachète", "racheté", "rachètera", "acquérir", "acquiert", "acquis")
+	add(trigger{kind: kindAcquisition}, "acquisition", "acquisitions", "rachat", "takeover")
+	add(trigger{kind: kindPurchase, verb: true}, "buy", "buys", "bought", "buying", "purchase",
+		"purchases", "purchased", "purchasing", "acheter", "achète", "achètera", "achèterait",
+		"acheté", "achètent", "commande", "commandé", "commandée", "ordered", "procure", "procured")
+	add(trigger{kind: kindPurchase}, "achat", "achats", "order", "orders", "procurement", "commandes")
+	add(trigger{kind: kindPurchase, verb: true, chips: true}, "spend", "spends", "spending",
+		"dépenser", "dépense", "consacrer", "consacre")
+	add(trigger{verb: true, supply: true}, "provide", "provides", "providing", "supply", "supplies",
+		"supplying", "fournir", "fournira", "fournit", "fournissent", "fournirait", "deliver",
+		"delivers", "disposition")
+	add(trigger{supply: true}, "fourniture")
+	return m
+}()
+
+// kind priority when several kinds are signalled in one clause: the most
+// specific wins ("investment … teaming up" is an investment).
+var kindRank = map[string]int{kindAcquisition: 7, kindLease: 6, kindFinancing: 5, kindInvestment: 4,
+	kindPurchase: 3, kindCapacity: 2, kindPartnership: 1}
+
+const (
+	kindCapacity    = "capacity_contract"
+	kindPurchase    = "purchase"
+	kindInvestment  = "investment"
+	kindLease       = "lease"
+	kindFinancing   = "financing"
+	kindAcquisition = "acquisition"
+	kindPartnership = "partnership"
+)
+
+// notTrigger lists word pairs where a trigger word is a descriptor, not a
+// deal: "investment bank", "fonds d'investissement", "a great deal".
+var notTrigger = regexp.MustCompile(`(?i)\b(?:investment (?:bank|fund|firm|trust|vehicle|arm|manager|grade|company)s?|(?:banque|fonds|société|sociétés|fonds souverain) d['’]investissement|great deal|d['’]accord|en accord avec|debt (?:markets?|load))\b`)
+
+// chipWords name accelerators in general; with a GPU model they make a
+// purchase and mark the companies next to them as vendors.
+var chipWords = map[string]bool{"gpu": true, "gpus": true, "chip": true, "chips": true, "puce": true,
+	"puces": true, "super-puces": true, "superchips": true, "processors": true, "processeurs": true,
+	"accelerators": true, "accélérateurs": true, "semiconductors": true, "semi-conducteurs": true,
+	"graphics": true, "processing": true, "superchip": true}
+
+// capacityWords make a generic agreement a capacity contract.
+var capacityWords = map[string]bool{"capacity": true, "compute": true, "computing": true, "cloud": true,
+	"capacité": true, "calcul": true, "hébergement": true, "hosting": true, "infrastructure": true,
+	"datacenter": true, "services": true, "computational": true, "neocloud": true, "informatique": true}
+
+// chipMakers are companies that are usually named as the maker of the
+// hardware in a deal rather than as a party to it.
+var chipMakers = map[string]bool{"Nvidia": true, "AMD": true, "Intel": true, "Qualcomm": true,
+	"Broadcom": true, "Arm": true, "TSMC": true, "Cerebras": true, "Groq": true, "Micron": true,
+	"SK Hynix": true, "Samsung": true}
+
+// refPhrase finds definite references to a deal already reported: "the deal",
+// "cet accord", "under the agreement", "the expansion".
+var refPhrase = regexp.MustCompile(`(?i)(?:\b(?:the|this|that|these|those|its|their)\s+(?:[\w$.,-]+\s+){0,4}?(?:deals?|megadeal|agreements?|contracts?|arrangement|partnership|investment|leases?|transaction|commitment|pact|financing|loan|acquisition|purchase|order)\b|\b(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?(?:expansion|project|campus|facility|chips|site)\b|(?:\b(?:le|la|les|ce|cet|cette|ces|du|au|aux|leur|son|sa)\s+|\bl['’])(?:accords?|contrats?|partenariat|investissement|opération|projet|transaction|engagement|deal|marché|bail|baux|financement|prêt|acquisition|rachat|alliance|commande|puces|site|campus|expansion|extension)\b)`)
+
+// pronounStart finds sentences opening with a pronoun that continues the
+// previous one: "Il devrait générer…", "It will…", "Cela porte…".
+var pronounStart = regexp.MustCompile(`^(?:It|Il|Elle|Cela|Ceci|This|That|They|Ils|Celui-ci|Celle-ci)\b`)
+
+// subjectAnaphor finds a company referred to without its name in subject
+// position: "the company", "l'entreprise", "Elle".
+var subjectAnaphor = regexp.MustCompile(`(?i)^(?:[^,]{0,40},\s*)?(?:it|elle|il|the (?:company|firm|group|startup|start-up|chipmaker|chip company|operator|provider)|l['’](?:entreprise|opérateur)|la (?:société|start-up|startup|firme)|le (?:groupe|fabricant|géant|spécialiste))\b`)
+
+// pluralAnaphor refers to the two companies named just before.
+var pluralAnaphor = regexp.MustCompile(`(?i)\b(?:the two (?:firms|companies|groups|partners)|both (?:firms|companies)|les deux (?:entreprises|sociétés|groupes|partenaires|parties|firmes))\b`)
+
+// increaseTo finds a new total: "raised its commitment to $3.2 billion",
+// "porte la capacité à 360 MW". The figure after it is not the deal's own.
+var increaseVerb = regexp.MustCompile(`(?i)\b(?:increas|rais|ups\b|boost|expand|bring|brought|lift|grow|grew|porte|portant|porter|augment|relev|hausse)`)
+
+// excludeBefore marks money that is not a deal amount: market values,
+// valuations, price targets.
+var excludeBefore = regexp.MustCompile(`(?i)(?:market (?:value|cap\w*)|valorisant|valorisation|capitalisation|price target|prix cible|share price|cours)[^.]{0,30}$`)
+
+// perShare follows per-share prices.
+var perShare = regexp.MustCompile(`(?i)^\s*(?:per|par|a|an) (?:share|action)`)
+
+// additional marks an add-on amount that belongs to a deal already counted.
+var additional = regexp.MustCompile(`(?i)\b(?:additional|supplémentaires?|extra|further|de plus)\b`)
+
+// nonParty finds contexts where a company is named but is not a party: its
+// rivals, its staff, outlets cited.
+var nonPartyBefore = regexp.MustCompile(`(?i)(?:rivals?|rivaux|concurrents?|competitors?|compete with|chief executive of|ceo of|cfo of|pdg d['’e]|pdg de|directeur (?:général )?d['’e]|according to|selon|like|such as|comme)\s+(?:(?:the|les|des|de|of|d['’])\s*)?(?:[\w-]+\s+){0,3}$`)
+var nonPartyAfter = regexp.MustCompile(`^(?:['’]s)?\s+(?:CEO|CFO|CTO|COO|chief|PDG|président|founder|fondateur|co-founder|spokesperson|porte-parole|executive|shares|stock|action|titre)\b`)
+
+// withPrep links a trigger to its counterparty.
+var linkPrep = map[string]string{"with": "with", "avec": "with", "between": "between", "entre": "between",
+	"in": "in", "into": "in", "dans": "in", "from": "from", "auprès": "from", "to": "to", "à": "to",
+	"by": "by", "par": "by", "of": "of", "de": "of", "d'": "of", "d’": "of", "du": "of"}
+
+// unnamedParty: "with a hyperscaler", "avec un client": the counterparty is
+// deliberately not named, so the article's main company must not stand in.
+var unnamedParty = regexp.MustCompile(`(?i)\b(?:with|avec)\s+(?:an?|un|une|des|several|plusieurs)\s+\p{Ll}`)
