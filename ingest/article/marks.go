@@ -1,9 +1,9 @@
 package article
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -243,17 +243,30 @@ func (m nameMatcher) match(n names) bool {
 }
 
 var (
-	// furnitureStart matches short lines that belong to the page, not the
-	// story, by how they begin.
-	furnitureStart = regexp.MustCompile(`(?i)^(advert|advertisement|advertising|annonce|publicité|sponsored|share( this)?( article| story| post)?|partager|read more|read also|lire aussi|à lire aussi|related( articles| stories)?|more from|recommended|sign up|subscribe|follow us|click here|continue reading|comments?|photo|image|getty images|©|copyright|tags?|skip to)\b`)
-	// furnitureAnywhere matches page furniture by what it says: cookie
-	// notices, share and subscription prompts, script warnings.
-	furnitureAnywhere = regexp.MustCompile(`(?i)\bcookies?\b.*\b(website|site|browsing|browser|experience|privacy|consent|accept)|\b(website|site|browsing|browser|privacy|consent)\b.*\bcookies\b|\bshare (it|this)\b|requires javascript|enable javascript|javascript (is )?(disabled|required)|all rights reserved|\bclick here\b|\bsign up (for|to)\b|\bsubscribe (to|now|for)\b|\bnewsletters?\b`)
+	// furnitureStarts begin short lines that belong to the page, not the
+	// story.
+	furnitureStarts = []string{"advert", "advertisement", "advertising", "annonce", "publicité",
+		"sponsored", "share", "partager", "read more", "read also", "lire aussi", "à lire aussi",
+		"related", "more from", "recommended", "sign up", "subscribe", "follow us", "click here",
+		"continue reading", "comment", "comments", "photo", "image", "getty images", "©",
+		"copyright", "tag", "tags", "skip to"}
+	// furniturePhrases give page furniture away wherever they appear in a
+	// line: share and subscription prompts, script warnings, legal lines.
+	furniturePhrases = []string{"share it", "share this", "requires javascript",
+		"enable javascript", "javascript is disabled", "javascript is required",
+		"all rights reserved", "click here", "sign up for", "sign up to", "subscribe to",
+		"subscribe now", "subscribe for", "newsletter"}
+	// cookieContext are the words that make a line naming cookies a notice.
+	cookieContext = []string{"website", "site", "browsing", "browser", "experience", "privacy",
+		"consent", "accept"}
 )
 
 // maxFurnitureLen bounds the lines judged by what they say: a long
 // paragraph that mentions a newsletter is still body text.
-const maxFurnitureLen = 200
+const (
+	maxFurnitureLen      = 200
+	maxFurnitureStartLen = 80
+)
 
 // isFurnitureLine reports whether a short line is page furniture.
 func isFurnitureLine(s string) bool {
@@ -261,7 +274,34 @@ func isFurnitureLine(s string) bool {
 	if len(s) > maxFurnitureLen {
 		return false
 	}
-	return (len(s) < 80 && furnitureStart.MatchString(s)) || furnitureAnywhere.MatchString(s)
+	lower := strings.ToLower(s)
+	if len(s) < maxFurnitureStartLen {
+		for _, p := range furnitureStarts {
+			if strings.HasPrefix(lower, p) && !startsWithLetter(lower[len(p):]) {
+				return true
+			}
+		}
+	}
+	for _, p := range furniturePhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return strings.Contains(lower, "cookie") && containsAny(lower, cookieContext)
+}
+
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 func attr(n *html.Node, key string) string {
