@@ -1,0 +1,203 @@
+// Package money finds money amounts in French and English news text:
+// "9,7 milliards de dollars", "$17.4bn", "US$5.8 billion", "10 mds $",
+// "2 Md€", "un milliard d'euros", "£1.5bn", "USD 5 billion", "5 800
+// millions de dollars", ranges ("$10-15 billion", "entre 10 et 15 milliards
+// d'euros", both ends reported) and more, with the value in units and the
+// ISO 4217 currency.
+//
+// Numbers and scale words are read by package measure; this package adds
+// the currencies and how they attach to a number. Qualifiers such as "près
+// de", "up to" or "environ" are left outside the mention: the stated value
+// is kept.
+package money
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/measure"
+)
+
+// Find returns every money mention of text in order of position. lang is
+// "fr", "en" or "" and decides how separators and "billion" are read.
+func Find(text, lang string) []newsgraph.Amount {
+	var out []newsgraph.Amount
+	for i := 0; i < len(text); {
+		if cur, end, ok := prefixCurrency(text, i, false); ok {
+			if amts, e, ok := afterPrefix(text, i, end, cur, lang); ok {
+				out = append(out, amts...)
+				i = e
+				continue
+			}
+		}
+		if c := text[i]; (measure.IsDigit(c) || isASCIILetter(c) || c >= 0xC0) && measure.BoundaryBefore(text, i) {
+			if amts, e, ok := numberFirst(text, i, lang); ok {
+				out = append(out, amts...)
+				i = e
+				continue
+			}
+		}
+		i = nextStart(text, i)
+	}
+	return out
+}
+
+// nextStart returns where the next match may begin after i: past the rest
+// of an ASCII word or digit run (a match never starts inside one), else
+// past the rune at i.
+func nextStart(text string, i int) int {
+	if isASCIIAlnum(text[i]) {
+		j := i + 1
+		for j < len(text) && isASCIIAlnum(text[j]) {
+			j++
+		}
+		return j
+	}
+	_, n := utf8.DecodeRuneInString(text[i:])
+	return i + n
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func isASCIIAlnum(c byte) bool { return isASCIILetter(c) || c >= '0' && c <= '9' }
+
+// afterPrefix reads the amount after a currency written first ("$9.7
+// billion", "US$ 146.1 million", "€2bn", "USD 5 billion", "$10-15
+// billion", "$10 to $15 billion"). start is where the currency begins, i
+// where it ends.
+func afterPrefix(text string, start, i int, cur, lang string) ([]newsgraph.Amount, int, bool) {
+	j := measure.SkipSpace(text, i)
+	if j-i > 3 || j >= len(text) || !measure.IsDigit(text[j]) {
+		return nil, 0, false
+	}
+	n, ok := measure.ScanNumber(text, j, lang)
+	if !ok {
+		// "US$5" has no word boundary before the digit.
+		n, ok = measure.ScanNumber(" "+text[j:], 1, lang)
+		if !ok {
+			return nil, 0, false
+		}
+		n.Start, n.End = j, n.End-1+j
+	}
+	if !measure.BoundaryAfter(text, n.End) && !startsScale(text, n.End, lang) {
+		return nil, 0, false
+	}
+	first := n.Value
+	end := n.End
+	var second float64
+	hasSecond := false
+	if k := measure.RangeNext(text, n, lang); k >= 0 {
+		// "$10-15 billion", "$10 to $15 billion", "US$7–9 billion".
+		k2 := k
+		if c2, e2, ok := prefixCurrency(text, k, false); ok && c2 == cur {
+			k2 = measure.SkipSpace(text, e2)
+		}
+		if m, ok := scanDigitsAt(text, k2, lang); ok {
+			second, hasSecond, end = m.Value, true, m.End
+		}
+	}
+	factor, e := scaleAfter(text, end, lang, true)
+	if e > end {
+		end = e
+	} else if hasSecond && !measure.BoundaryAfter(text, end) {
+		return nil, 0, false
+	}
+	// A currency repeated after the amount ("$5 billion USD") belongs to it.
+	if c2, e2, unit, ok := suffixCurrency(text, end, lang, factor > 1); ok && c2 == cur && unit == 1 {
+		end = e2
+	}
+	span := text[start:end]
+	out := []newsgraph.Amount{{Value: first * factor, Currency: cur, Text: span, Start: start, End: end}}
+	if hasSecond {
+		out = append(out, newsgraph.Amount{Value: second * factor, Currency: cur, Text: span, Start: start, End: end})
+	}
+	return out, end, true
+}
+
+// scanDigitsAt reads a number in digits at i even without a word boundary
+// before it (after "$").
+func scanDigitsAt(text string, i int, lang string) (measure.Num, bool) {
+	if i >= len(text) || !measure.IsDigit(text[i]) {
+		return measure.Num{}, false
+	}
+	if n, ok := measure.ScanNumber(text, i, lang); ok {
+		return n, true
+	}
+	n, ok := measure.ScanNumber(" "+text[i:], 1, lang)
+	if !ok {
+		return measure.Num{}, false
+	}
+	n.Start, n.End = i, n.End-1+i
+	return n, true
+}
+
+// startsScale reports whether a scale abbreviation is glued at i ("17.4bn").
+func startsScale(text string, i int, lang string) bool {
+	_, ok := measure.ScanScale(text, i, lang)
+	return ok
+}
+
+// scaleAfter reads a scale word after the number ending at i, glued, after
+// spaces, or after a hyphen ("$9.7-billion"). Abbreviations are read only
+// when abbrevOK is set (a currency is already known). It returns factor 1
+// and i when there is none.
+func scaleAfter(text string, i int, lang string, abbrevOK bool) (float64, int) {
+	j := measure.SkipSpace(text, i)
+	hyphen := false
+	if j == i {
+		if k := measure.SkipDash(text, i); k > i {
+			j, hyphen = k, true
+		}
+	}
+	sc, ok := measure.ScanScale(text, j, lang)
+	if !ok || sc.Abbrev && (!abbrevOK || hyphen) {
+		if ok2 := gluedG(text, j); ok2 && !hyphen {
+			return 1e9, j + 1
+		}
+		return 1, i
+	}
+	return sc.Factor, sc.End
+}
+
+// gluedG reports the Quebec "G$" (milliard de dollars) at i.
+func gluedG(text string, i int) bool {
+	return i+1 < len(text) && text[i] == 'G' && (text[i+1] == '$' || strings.HasPrefix(text[i+1:], "€"))
+}
+
+// numberFirst reads an amount that starts with its number: "9,7 milliards
+// de dollars", "10 mds $", "2 Md€", "un milliard d'euros", "5 billion
+// dollars", "5 800 millions de dollars US", "entre 10 et 15 milliards
+// d'euros", "300 M$".
+func numberFirst(text string, i int, lang string) ([]newsgraph.Amount, int, bool) {
+	n, ok := measure.ScanNumber(text, i, lang)
+	if !ok {
+		return nil, 0, false
+	}
+	end := n.End
+	var second measure.Num
+	hasSecond := false
+	if k := measure.RangeNext(text, n, lang); k >= 0 {
+		if m, ok := measure.ScanNumber(text, k, lang); ok && !m.Article {
+			second, hasSecond, end = m, true, m.End
+		}
+	}
+	// Abbreviated scales are read here too: the currency that must follow
+	// decides ("10 mds $", "300 M€"); without one nothing is reported.
+	factor, e := scaleAfter(text, end, lang, true)
+	if n.Article && e == end {
+		return nil, 0, false // "a dollar" is not an amount worth reporting
+	}
+	end = e
+	cur, ce, unit, ok := suffixCurrency(text, end, lang, factor > 1)
+	if !ok {
+		return nil, 0, false
+	}
+	factor *= unit
+	span := text[n.Start:ce]
+	out := []newsgraph.Amount{{Value: n.Value * factor, Currency: cur, Text: span, Start: n.Start, End: ce}}
+	if hasSecond {
+		out = append(out, newsgraph.Amount{Value: second.Value * factor, Currency: cur, Text: span, Start: n.Start, End: ce})
+	}
+	return out, ce, true
+}
