@@ -1,6 +1,9 @@
 package entity
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // analysis is one text cut into tokens with its gazetteer hits, shared by the
 // company and place finders.
@@ -122,16 +125,20 @@ func (a *analysis) isConnector(k int) bool {
 	return false
 }
 
-// nameWord reports whether token k may belong to a discovered name.
-func (a *analysis) nameWord(k int) bool {
+// nameWord reports whether token k may belong to a discovered name. inner
+// words may be generic terms: "Nexgen Cloud", "Together AI".
+func (a *analysis) nameWord(k int, inner bool) bool {
 	t := &a.toks[k]
-	return t.word && t.nameLike() && a.owner[k] == 0 && !notNames[t.fold] && !legalSuffixes[t.fold]
+	if !t.word || !t.nameLike() || a.owner[k] != 0 || legalSuffixes[t.fold] {
+		return false
+	}
+	return !notNames[t.fold] || inner && genericTerms[t.fold]
 }
 
 // runAfter returns the end of the name that starts at token i (at most max
 // words), or i when there is none.
 func (a *analysis) runAfter(i, max int) int {
-	if i >= len(a.toks) || !a.nameWord(i) {
+	if i >= len(a.toks) || !a.nameWord(i, false) || a.toks[i].nlBefore || (i > 0 && a.toks[i-1].sent != a.toks[i].sent) {
 		return i
 	}
 	sent := a.toks[i].sent
@@ -141,12 +148,12 @@ func (a *analysis) runAfter(i, max int) int {
 		if t.sent != sent || t.nlBefore {
 			break
 		}
-		if a.nameWord(j) {
+		if a.nameWord(j, true) {
 			j++
 			words++
 			continue
 		}
-		if a.isConnector(j) && j+1 < len(a.toks) && a.toks[j+1].sent == sent && a.nameWord(j+1) {
+		if a.isConnector(j) && j+1 < len(a.toks) && a.toks[j+1].sent == sent && a.nameWord(j+1, true) {
 			j += 2
 			words++
 			continue
@@ -159,7 +166,7 @@ func (a *analysis) runAfter(i, max int) int {
 // runBefore returns the start of the name that ends just before token j (at
 // most max words), or j when there is none.
 func (a *analysis) runBefore(j, max int) int {
-	if j == 0 || !a.nameWord(j-1) {
+	if j == 0 || !a.nameWord(j-1, true) {
 		return j
 	}
 	sent := a.toks[j-1].sent
@@ -169,28 +176,65 @@ func (a *analysis) runBefore(j, max int) int {
 		if t.sent != sent || a.toks[i].nlBefore {
 			break
 		}
-		if a.nameWord(i - 1) {
+		if a.nameWord(i-1, true) && !a.afterGluedApostrophe(i-1) {
 			i--
 			words++
 			continue
 		}
-		if i >= 2 && a.isConnector(i-1) && a.toks[i-2].sent == sent && a.nameWord(i-2) {
+		if i >= 2 && a.isConnector(i-1) && a.toks[i-2].sent == sent && a.nameWord(i-2, true) {
 			i -= 2
 			words++
 			continue
 		}
 		break
 	}
+	// The first word may not be a generic term: "Cloud" alone is no name.
+	for i < j && !a.nameWord(i, false) {
+		i++
+		if i < j && a.isConnector(i) {
+			i++
+		}
+	}
 	return i
+}
+
+// afterGluedApostrophe reports whether token k is the "s" of "LOWE'S".
+func (a *analysis) afterGluedApostrophe(k int) bool {
+	return k > 0 && a.toks[k-1].fold == "'" && !a.toks[k-1].spaceAfter && a.toks[k].fold == "s"
 }
 
 // plausibleName rejects runs that are not names even though capitalised.
 func (a *analysis) plausibleName(i, j int) bool {
-	if j <= i {
+	if j <= i || a.afterGluedApostrophe(i) {
 		return false
 	}
 	first := &a.toks[i]
 	if _, ok := nationalities[first.fold]; ok {
+		return false
+	}
+	words, caps := 0, 0
+	for k := i; k < j; k++ {
+		if a.toks[k].word {
+			words++
+			if a.toks[k].text == strings.ToUpper(a.toks[k].text) {
+				caps++
+			}
+		}
+	}
+	if words > 1 && (caps == words || firstNames[first.fold]) {
+		return false // "HOME DEPOT" in a stock table; "Joe Biden"
+	}
+	// Nor is the tail of a longer capitalised name: "Compute" in "Borealis
+	// Compute Ltd" when Borealis is a gazetteer name.
+	if i > 0 {
+		if p := &a.toks[i-1]; p.sent == first.sent && p.capitalised() && (a.owner[i-1] != 0 || !notNames[p.fold]) {
+			return false
+		}
+	}
+	// A name cut short by a capitalised word it may not hold ("Communist"
+	// before "Party", "Supreme" before "Court") is not a name at all.
+	if j < len(a.toks) && a.toks[j].sent == a.toks[i].sent && !a.toks[j].nlBefore && a.toks[j].word &&
+		a.toks[j].capitalised() && !legalSuffixes[a.toks[j].fold] && a.owner[j] == 0 {
 		return false
 	}
 	letters := 0
@@ -255,7 +299,7 @@ func (a *analysis) occurrences(names [][]string, add func(i, j int, n int)) {
 				continue
 			}
 			// Not in the middle of a longer name: "Foo" is not in "Foo Bar".
-			if i > 0 && a.toks[i-1].sent == a.toks[i].sent && a.nameWord(i-1) && !a.toks[i].sentStart {
+			if i > 0 && a.toks[i-1].sent == a.toks[i].sent && a.nameWord(i-1, true) && !a.toks[i].sentStart {
 				continue
 			}
 			add(i, i+len(words), n)

@@ -56,7 +56,10 @@ type alias struct {
 	texts []string
 	entry int
 	exact bool // every token must be written exactly so
-	amb   bool // also a common word: not sentence-initial, no capitalised neighbour
+	amb   bool // also a common word: no capitalised neighbour ("Orange County", "Wes Cummins")
+	// notFirst (with amb) also refuses the first word of a sentence, where
+	// capitals say nothing: "Arm wrestling is…", "Switch to…".
+	notFirst bool
 	short bool // only when the entry is also named by a full alias in the text
 }
 
@@ -128,6 +131,8 @@ func parseAliases(canonical, column string, entry int) ([]*alias, []string, erro
 			case '=':
 				a.exact = true
 			case '!':
+				a.exact, a.amb, a.notFirst = true, true, true
+			case '^':
 				a.exact, a.amb = true, true
 			case '~':
 				a.short = true
@@ -288,8 +293,14 @@ func (a *alias) matches(toks []token, i int) bool {
 	if !a.exact && !first.nameLike() && first.text != a.texts[0] {
 		return false
 	}
+	// "BT-7274", "HP-35": a model number, not the company.
+	if i+n+1 < len(toks) && toks[i+n].fold == "-" && !toks[i+n-1].spaceAfter && !toks[i+n].spaceAfter {
+		if r := toks[i+n+1].text[0]; r >= '0' && r <= '9' {
+			return false
+		}
+	}
 	if a.amb {
-		if first.sentStart {
+		if a.notFirst && first.sentStart {
 			return false
 		}
 		if i > 0 && toks[i-1].word && toks[i-1].sent == sent && toks[i-1].capitalised() {

@@ -46,7 +46,15 @@ var notNames = set(
 	"november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
 	"septembre", "octobre", "novembre", "decembre", "monday", "tuesday", "wednesday", "thursday",
 	"friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-	"dimanche", "q1", "q2", "q3", "q4", "h1", "h2", "fy",
+	"dimanche", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+	"sep", "sept", "oct", "nov", "dec", "janv", "fevr", "avr", "juil", "déc",
+	// institutions that are not businesses, so "Communist Party" or "Supreme
+	// Court" stop a name and the pattern gives up
+	"party", "parti", "council", "conseil", "index", "committee", "comite", "senate", "senat", "assembly",
+	"assemblee", "army", "police", "school", "ecole", "hospital", "hopital", "church", "eglise", "cup",
+	"coupe", "league", "ligue", "institute", "institut", "association", "federation", "union", "festival",
+	"museum", "musee", "foundation", "fondation", "ministries", "office", "bureau", "prize", "prix", "award",
+	"club", "team", "equipe", "supreme", "federal", "national", "royal", "tribunal", "cour",
 	// generic terms written in capitals
 	"ai", "ia", "gpu", "gpus", "cpu", "tpu", "hpc", "it", "ip", "api", "llm", "data", "cloud", "tech",
 	"capex", "mw", "gw", "twh", "kwh", "ipo", "esg", "usd", "eur", "bn", "m", "reit", "etf", "nasdaq",
@@ -61,7 +69,7 @@ var legalSuffixes = set("inc", "corp", "corporation", "ltd", "limited", "llc", "
 // name, say that the name is a business: "data-center operator X".
 var triggersEN = set("startup", "company", "firm", "operator", "provider", "developer", "maker",
 	"chipmaker", "manufacturer", "miner", "fund", "lender", "bank", "group", "outfit", "neocloud",
-	"hyperscaler", "specialist", "platform", "designer", "supplier", "vendor", "builder", "giant",
+	"hyperscaler", "specialist", "platform", "supplier", "vendor", "builder", "giant",
 	"rival", "competitor", "subsidiary", "affiliate", "conglomerate", "utility", "insurer", "player",
 	"consortium", "integrator", "landlord", "unicorn", "venture", "foundry", "automaker", "carmaker",
 	"retailer", "telco", "carrier", "hoster", "colocator", "firms", "companies", "startups", "partners")
@@ -121,7 +129,7 @@ var infraWords = set("datacenter", "datacenters", "datacentre", "datacentres", "
 	"facility", "facilities", "site", "sites", "cluster", "clusters", "supercomputer", "supercomputers",
 	"superordinateur", "supercalculateur", "installation", "installations", "gigafactory", "megawatt",
 	"megawatts", "gigawatt", "gigawatts", "mw", "gw", "megawatts", "hyperscale", "colocation",
-	"mégawatts", "gigawatts", "hall", "halls", "substation", "buildout", "build-out")
+	"mégawatts", "gigawatts", "substation", "buildout", "build-out")
 
 // infraPairs are two-word infrastructure terms, by their folded words.
 var infraPairs = map[[2]string]bool{
@@ -153,3 +161,34 @@ var placeModifiers = set("fund", "firm", "company", "bank", "operator", "startup
 var afterPlaceOK = set("and", "or", "et", "ou", "where", "which", "that", "as", "while", "with",
 	"will", "is", "was", "has", "would", "could", "to", "for", "by", "from", "since", "through", "near",
 	"county", "state", "region", "area", "province", "campus", "site", "sites", "facility")
+
+// firstNames are common given names: a two-word name starting with one is a
+// person ("rival Joe Biden", "player Gerard Pique"), not a company.
+var firstNames = set(
+	"aaron", "adam", "adrian", "ahmed", "alain", "alan", "albert", "alex", "alexander", "alexandre",
+	"alexis", "alice", "alan", "amanda", "amy", "andrea", "andrew", "andy", "angela", "anna", "anne",
+	"anthony", "antoine", "arnaud", "arthur", "barbara", "ben", "benjamin", "benoit", "bernard", "bill",
+	"bob", "brad", "brian", "bruce", "bruno", "carl", "carlos", "caroline", "catherine", "charles",
+	"charlie", "chris", "christian", "christine", "christophe", "christopher", "claire", "claude",
+	"colin", "craig", "damien", "dan", "daniel", "dario", "dave", "david", "denis", "dennis", "didier",
+	"donald", "doug", "douglas", "edward", "elizabeth", "elon", "emily", "emma", "emmanuel", "eric",
+	"eva", "fabrice", "francois", "frank", "fred", "frederic", "gary", "george", "georges", "gerard",
+	"gilles", "greg", "gregory", "guillaume", "hans", "helen", "henri", "henry", "hugo", "ian", "isabelle",
+	"jack", "jacques", "james", "jamie", "jan", "jane", "jason", "jean", "jeff", "jeffrey", "jennifer",
+	"jensen", "jeremy", "jerome", "jessica", "jim", "joe", "john", "jonathan", "jose", "joseph", "julia",
+	"julie", "julien", "justin", "karen", "kate", "kevin", "laura", "laurent", "lisa", "louis", "luc",
+	"lucas", "marc", "marco", "maria", "marie", "mark", "martin", "mary", "matt", "matthew", "maxime",
+	"michael", "michel", "michelle", "mike", "mohamed", "mohammed", "nathalie", "nicolas", "nick",
+	"nicholas", "olivier", "pascal", "patrick", "paul", "peter", "philippe", "pierre", "rachel",
+	"ralph", "raymond", "richard", "rob", "robert", "roger", "ryan", "sam", "samuel", "sandra", "sarah",
+	"satya", "scott", "sebastien", "sergey", "simon", "sophie", "stephane", "stephen", "steve", "steven",
+	"sundar", "susan", "sylvain", "thierry", "thomas", "tim", "timothy", "tom", "tony", "valerie",
+	"victor", "vincent", "walter", "wes", "william", "xavier", "yann", "yves", "novak", "lisa", "masayoshi",
+	"larry", "safra", "jassy", "andy", "mark", "marc", "sheikh", "tahnoon", "ahmad", "ali", "omar",
+	"elise", "ivan", "dmitry", "arkady", "wei", "li", "zhang", "chen", "kenji", "hiroshi", "akira",
+)
+
+// genericTerms may appear inside a name, though not first: "Nexgen Cloud",
+// "Mistral AI", "Applied Digital".
+var genericTerms = set("ai", "ia", "gpu", "data", "cloud", "tech", "hpc", "compute", "capital", "energy",
+	"digital", "systems", "labs", "networks", "infrastructure", "technologies", "technology", "group")

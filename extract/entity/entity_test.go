@@ -1,0 +1,397 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+)
+
+var (
+	loadOnce sync.Once
+	testGaz  *Gazetteer
+	loadErr  error
+)
+
+func gazetteer(tb testing.TB) *Gazetteer {
+	tb.Helper()
+	loadOnce.Do(func() { testGaz, loadErr = Load() })
+	if loadErr != nil {
+		tb.Fatalf("Load: %v", loadErr)
+	}
+	return testGaz
+}
+
+// companyNames returns the canonical names found (outlets marked "outlet:").
+func companyNames(ms []CompanyMatch) []string {
+	var out []string
+	for _, m := range ms {
+		n := m.Name
+		if m.Outlet {
+			n = "outlet:" + n
+		}
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func TestCompanies(t *testing.T) {
+	g := gazetteer(t)
+	tests := []struct {
+		name, lang, text string
+		want, notWant    []string
+	}{
+		{"nvidia spellings", "en", "NVIDIA and Nvidia Corp. both mean the chipmaker; Nvidia's GPUs sell well.",
+			[]string{"Nvidia"}, nil},
+		{"french elision", "fr", "Les installations d'IREN à Childress accueilleront des GPU de l'américain Nvidia.",
+			[]string{"IREN", "Nvidia"}, nil},
+		{"possessive curly", "en", "Microsoft signed a contract with Australia’s IREN to use Nvidia’s GB300 chips.",
+			[]string{"Microsoft", "IREN", "Nvidia"}, nil},
+		{"dell short form needs the full name", "en", "IREN buys servers from Dell Technologies. Dell will ship them in 2026.",
+			[]string{"IREN", "Dell Technologies"}, nil},
+		{"dell alone is not enough", "en", "Michael Dell spoke at the conference about personal computers.",
+			nil, []string{"Dell Technologies"}},
+		{"mistral the wind", "fr", "Le mistral souffle fort sur Marseille ce week-end.",
+			nil, []string{"Mistral AI"}},
+		{"mistral short form", "fr", "Mistral AI lève des fonds. Mistral veut construire un centre de données en Essonne.",
+			[]string{"Mistral AI"}, nil},
+		{"meta the word", "en", "The meta discussion about AI models went on; metadata matters.",
+			nil, []string{"Meta"}},
+		{"meta the company", "en", "CoreWeave will provide Meta with computing capacity through 2031.",
+			[]string{"CoreWeave", "Meta"}, nil},
+		{"meta platforms", "fr", "CoreWeave Inc. a signé un accord avec Meta Platforms Inc. pour 14,2 milliards de dollars.",
+			[]string{"CoreWeave", "Meta"}, nil},
+		{"arm the limb", "en", "He broke his arm. Arm wrestling is a sport.",
+			nil, []string{"Arm"}},
+		{"arm the company", "en", "SoftBank-owned Arm designs CPU cores used by Nvidia.",
+			[]string{"SoftBank", "Arm", "Nvidia"}, nil},
+		{"orange the fruit", "fr", "Il a mangé une orange. Le ciel était orange.",
+			nil, []string{"Orange"}},
+		{"orange the telecom", "fr", "Parmi les partenaires figurent BNP Paribas, Orange, Schneider Electric et Thales.",
+			[]string{"BNP Paribas", "Orange", "Schneider Electric", "Thales"}, nil},
+		{"orange county", "en", "Fires spread in Orange County on Monday.",
+			nil, []string{"Orange"}},
+		{"switch the verb", "en", "Applied Digital made the switch from crypto mining to AI hosting.",
+			[]string{"Applied Digital"}, []string{"Switch"}},
+		{"ceo names are not companies", "en", "Nvidia CEO Jensen Huang said OpenAI CEO Sam Altman agreed.",
+			[]string{"Nvidia", "OpenAI"}, []string{"Jensen Huang", "Sam Altman"}},
+		{"person with a company surname", "en", "Applied Digital CEO Wes Cummins said the campus is full.",
+			[]string{"Applied Digital"}, []string{"Cummins"}},
+		{"outlets are flagged", "en", "First reported by Bloomberg, the deal was confirmed to Reuters and CNBC.",
+			[]string{"outlet:Bloomberg", "outlet:Reuters", "outlet:CNBC"}, []string{"Bloomberg", "Reuters"}},
+		{"the information outlet", "en", "The Information reported that OpenAI is raising money. The information was wrong.",
+			[]string{"outlet:The Information", "OpenAI"}, nil},
+		{"products are not companies", "en", "OpenAI's ChatGPT runs on Microsoft Azure as part of the Stargate project.",
+			[]string{"OpenAI", "Microsoft"}, []string{"ChatGPT", "Azure", "Stargate"}},
+		{"amd long form", "fr", "Advanced Micro Devices (AMD) a signé avec OpenAI.",
+			[]string{"AMD", "OpenAI"}, nil},
+		{"blue owl", "en", "Crusoe and Blue Owl Capital own the site; Blue Owl raised debt led by JPMorgan.",
+			[]string{"Crusoe", "Blue Owl Capital", "JPMorgan"}, nil},
+		{"galaxy short form", "en", "Galaxy Digital closed a loan. Galaxy acquired the site from Argo Blockchain.",
+			[]string{"Galaxy Digital", "Argo Blockchain"}, nil},
+		{"galaxy alone", "en", "The Andromeda galaxy is far. Galaxy phones sell well.",
+			nil, []string{"Galaxy Digital"}},
+		{"ampersand names", "en", "Bpifrance has invested in quantum computing startup Alice & Bob.",
+			[]string{"Bpifrance", "Alice & Bob"}, nil},
+		{"all caps acronyms", "en", "MGX, G42 and Khazna back the UAE campus; ADQ is not involved.",
+			[]string{"MGX", "G42", "Khazna", "ADQ"}, nil},
+		{"xAI lower-case first letter", "en", "Elon Musk's xAI is building Colossus in Memphis.",
+			[]string{"xAI"}, []string{"Colossus", "Elon Musk"}},
+		{"french bank names", "fr", "Le Crédit Agricole, la Société Générale et BNP Paribas financent le projet.",
+			[]string{"Crédit Agricole", "Société Générale", "BNP Paribas"}, nil},
+		{"accents folded", "fr", "Credit Agricole et Societe Generale ont signé.",
+			[]string{"Crédit Agricole", "Société Générale"}, nil},
+		{"tsmc long form", "en", "Taiwan Semiconductor Manufacturing Co will make the chips.",
+			[]string{"TSMC"}, []string{"Taiwan"}},
+		{"model number is not BT", "en", "The robot BT-7274 returns in the sequel.",
+			nil, []string{"BT"}},
+		// discovery
+		{"french start-up", "fr", "La start-up française Sesterce et la jeune pousse Vultrix ont signé un accord.",
+			[]string{"Sesterce", "Vultrix"}, nil},
+		{"french nationality noun", "fr", "Le néerlandais Nebius et l'australien Firmus Technologies ont annoncé un partenariat.",
+			[]string{"Nebius", "Firmus"}, nil},
+		{"french société with adjective", "fr", "Microsoft a signé avec la société australienne Zentrix Cloud pour 2 milliards.",
+			[]string{"Microsoft", "Zentrix Cloud"}, nil},
+		{"french opérateur", "fr", "L'opérateur Qarnot a ouvert un site à Lyon.",
+			[]string{"Qarnot"}, nil},
+		{"english operator", "en", "Data-center operator Polarise will host the GPUs in Germany.",
+			[]string{"Polarise"}, nil},
+		{"english miner", "en", "Google raised its stake in Bitcoin miner Wulfstar Mining to 14%.",
+			[]string{"Google", "Wulfstar Mining"}, nil},
+		{"country possessive", "en", "Norway's Kolibri Energy signed a lease with Nscale.",
+			[]string{"Kolibri Energy", "Nscale"}, nil},
+		{"legal suffix stripped", "en", "Hypertec Cloud Inc. and Glacier Compute Ltd signed a deal.",
+			[]string{"Hypertec Cloud", "Glacier Compute"}, []string{"Hypertec Cloud Inc."}},
+		{"tail of a gazetteer name", "en", "Borealis Compute Ltd signed a deal.",
+			nil, []string{"Compute"}},
+		{"french legal suffix", "fr", "La société Eclairion SAS exploite un centre de données.",
+			[]string{"Eclairion"}, nil},
+		{"apposition", "en", "Polarstack, a German cloud provider, bought 2,000 GPUs from Nvidia.",
+			[]string{"Polarstack", "Nvidia"}, nil},
+		{"french apposition", "fr", "Fluidix, une start-up britannique, loue des GPU à Mistral AI.",
+			[]string{"Fluidix", "Mistral AI"}, nil},
+		{"based prefix", "en", "Denver-based Raxium Compute signed a lease with CoreWeave.",
+			[]string{"Raxium Compute", "CoreWeave"}, nil},
+		{"discovered name found again", "en", "AI cloud platform Nexgen Cloud raised money. Nexgen Cloud will buy H200s.",
+			[]string{"Nexgen Cloud"}, nil},
+		{"person after trigger", "en", "Trump attacked political rival Joe Biden on Monday.",
+			nil, []string{"Joe Biden"}},
+		{"person possessive", "en", "Serbia's Novak Djokovic won the match.",
+			nil, []string{"Novak Djokovic"}},
+		{"institution possessive", "en", "India's Supreme Court ruled on Monday; Vietnam's Communist Party met.",
+			nil, []string{"Supreme", "Communist Party", "Communist"}},
+		{"month after possessive", "en", "Campaigning before the U.K.'s Dec. 12 election continued.",
+			nil, []string{"Dec"}},
+		{"sentence-initial word after trigger line", "en", "They used a social media platform\nPublishing the post took time.",
+			nil, []string{"Publishing"}},
+		{"stock table capitals", "en", "HD THE HOME DEPOT INC. 225.86 -12.99",
+			nil, []string{"HOME DEPOT", "THE HOME DEPOT"}},
+		{"titles are not names", "fr", "Le groupe PDG Arthur Mensch a parlé.",
+			nil, []string{"PDG Arthur Mensch", "PDG"}},
+		{"empty", "en", "", nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := g.Companies(tc.text, tc.lang)
+			for _, m := range ms {
+				if tc.text[m.Start:m.End] != m.Text {
+					t.Errorf("offsets %d:%d give %q, Text is %q", m.Start, m.End, tc.text[m.Start:m.End], m.Text)
+				}
+			}
+			got := companyNames(ms)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, w := range tc.notWant {
+				if slices.Contains(got, w) {
+					t.Errorf("unexpected %q; got %q", w, got)
+				}
+			}
+		})
+	}
+}
+
+func TestCompanyMetadata(t *testing.T) {
+	g := gazetteer(t)
+	ms := g.Companies("Microsoft and Mistral AI", "en")
+	if len(ms) != 2 {
+		t.Fatalf("got %+v", ms)
+	}
+	if ms[0].Wikidata != "Q2283" || ms[0].Country != "US" || ms[0].Discovered {
+		t.Errorf("Microsoft: %+v", ms[0])
+	}
+	if ms[1].Country != "FR" {
+		t.Errorf("Mistral AI: %+v", ms[1])
+	}
+	d := g.Companies("La start-up française Vultrix a levé des fonds.", "fr")
+	if len(d) != 1 || !d[0].Discovered || d[0].Country != "FR" {
+		t.Errorf("discovered: %+v", d)
+	}
+}
+
+func TestCompanyLookup(t *testing.T) {
+	g := gazetteer(t)
+	tests := []struct{ in, want string }{
+		{"NVIDIA", "Nvidia"},
+		{"Nvidia Corp.", "Nvidia"},
+		{"dell", "Dell Technologies"},
+		{"Meta Platforms", "Meta"},
+		{"Advanced Micro Devices", "AMD"},
+		{"credit agricole", "Crédit Agricole"},
+		{"Banque publique d’investissement", "Bpifrance"},
+	}
+	for _, tc := range tests {
+		info, ok := g.Company(tc.in)
+		if !ok || info.Name != tc.want {
+			t.Errorf("Company(%q) = %+v, %v; want %q", tc.in, info, ok, tc.want)
+		}
+	}
+	if _, ok := g.Company("Azure"); ok {
+		t.Error("Company(Azure): a product was found as a company")
+	}
+	if _, ok := g.Company("Acme Widgets"); ok {
+		t.Error("Company(Acme Widgets): unknown name found")
+	}
+}
+
+// placeKey is how a place test names what it expects: "Name/role".
+func placeKeys(ps []PlaceMatch) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Name+"/"+p.Role)
+	}
+	return out
+}
+
+func TestPlaces(t *testing.T) {
+	g := gazetteer(t)
+	tests := []struct {
+		name, lang, text string
+		want, notWant    []string
+	}{
+		{"town and state", "en", "The GB300 GPUs will be deployed at IREN's Childress, Texas facility.",
+			[]string{"Childress/site", "Texas/site"}, nil},
+		{"french town and state", "fr", "Les GPU seront déployés dans les installations d'IREN à Childress, au Texas.",
+			[]string{"Childress/site", "Texas/site"}, nil},
+		{"headquarters english", "en", "IREN, headquartered in Sydney, operates the Texas site.",
+			[]string{"Sydney/hq", "Texas/site"}, nil},
+		{"headquarters french", "fr", "IREN, dont le siège est à Sydney, exploite le site du Texas.",
+			[]string{"Sydney/hq", "Texas/site"}, nil},
+		{"based prefix", "en", "New Jersey-based CoreWeave operates 33 data centers.",
+			[]string{"New Jersey/hq"}, nil},
+		{"non-breaking hyphen", "en", "Amsterdam\u2011based Nebius will build a data center.",
+			[]string{"Amsterdam/hq"}, nil},
+		{"basée à", "fr", "La start-up, basée à Paris, construit un centre de données en Essonne.",
+			[]string{"Paris/hq", "Essonne/site"}, nil},
+		{"country names in french", "fr", "Le campus sera construit aux Émirats arabes unis, pas aux États-Unis.",
+			[]string{"United Arab Emirates/site", "United States/site"}, nil},
+		{"norway french", "fr", "OpenAI construira un centre de données en Norvège, près de Narvik.",
+			[]string{"Norway/site", "Narvik/site"}, nil},
+		{"royaume-uni", "fr", "Nscale ouvre un site au Royaume-Uni, à Loughton.",
+			[]string{"United Kingdom/site", "Loughton/site"}, nil},
+		{"no infrastructure, other", "fr", "L'administration Trump a validé l'exportation des puces H200 vers la Chine.",
+			[]string{"China/other"}, []string{"China/site"}},
+		{"possessive is not a site", "en", "Microsoft signed with Australia's IREN for capacity at its data center campus.",
+			[]string{"Australia/other"}, []string{"Australia/site"}},
+		{"modifier is not a site", "en", "UAE investment fund MGX backs the data center campus.",
+			[]string{"United Arab Emirates/other"}, []string{"United Arab Emirates/site"}},
+		{"continent never a site", "en", "The deal spans three data centers in Europe and one in the United States.",
+			[]string{"Europe/other", "United States/site"}, nil},
+		{"outside paris", "en", "A gigawatt-scale data center cluster is set to be developed outside Paris, France.",
+			[]string{"Paris/site", "France/site"}, nil},
+		{"département", "fr", "Un premier centre de données est en construction dans le département de l'Essonne.",
+			[]string{"Essonne/site"}, nil},
+		{"abu dhabi french", "fr", "Un deuxième campus Stargate de 5 gigawatts est prévu à Abu Dhabi.",
+			[]string{"Abu Dhabi/site"}, []string{"Stargate/site"}},
+		{"named campus gazetteer", "en", "Fluidstack expanded at the Lake Mariner campus in Western New York.",
+			[]string{"Lake Mariner/site", "New York/site"}, nil},
+		{"named campus discovered", "en", "Galaxy is building Helios, an 800-megawatt data center campus in West Texas. Helios will open in 2026.",
+			[]string{"Helios/site", "Texas/site"}, nil},
+		{"french campus discovered", "fr", "Le campus de Vallée Verte accueillera 100 MW; Vallée Verte sera prêt en 2027.",
+			[]string{"Vallée Verte/site"}, nil},
+		{"unknown town with state", "en", "Crusoe is building a data center in Wolfcreek, Wyoming.",
+			[]string{"Wolfcreek/site", "Wyoming/site"}, nil},
+		{"unknown county", "en", "The data center sits in Shelby County, Tennessee.",
+			[]string{"Shelby County/site"}, nil},
+		{"region override", "en", "The data center in Columbus, Georgia will open next year.",
+			[]string{"Columbus/site"}, nil},
+		{"company name holds a place", "en", "Texas Instruments and Bank of America opened a data center.",
+			nil, []string{"Texas/site", "United States/site"}},
+		{"currency prefix", "en", "Nebius signed a US$3 billion contract for its data center.",
+			nil, []string{"United States/site", "United States/other"}},
+		{"ambiguous town sentence-initial", "en", "Temple officials met. Phoenix rose from the ashes.",
+			nil, []string{"Temple/other", "Temple/site", "Phoenix/other"}},
+		{"ambiguous town in context", "en", "Rowan Digital is building a data center in Temple, Texas.",
+			[]string{"Temple/site"}, nil},
+		{"germany and bavaria", "fr", "Le supercalculateur sera installé à Munich, en Bavière (Allemagne).",
+			[]string{"Munich/site", "Bavaria/site", "Germany/site"}, nil},
+		{"person named like a state", "en", "Georgia Smith joined the data center team.",
+			nil, []string{"Georgia/site"}},
+		{"washington post", "en", "The Washington Post reported the data center deal.",
+			nil, []string{"Washington/site"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ps := g.Places(tc.text, tc.lang)
+			for _, p := range ps {
+				if tc.text[p.Start:p.End] != p.Text {
+					t.Errorf("offsets %d:%d give %q, Text is %q", p.Start, p.End, tc.text[p.Start:p.End], p.Text)
+				}
+			}
+			got := placeKeys(ps)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, w := range tc.notWant {
+				if slices.Contains(got, w) {
+					t.Errorf("unexpected %q; got %q", w, got)
+				}
+			}
+		})
+	}
+}
+
+func TestPlaceMetadata(t *testing.T) {
+	g := gazetteer(t)
+	ps := g.Places("à Childress, au Texas", "fr")
+	if len(ps) != 2 || ps[0].Name != "Childress" || ps[0].Region != "Texas" || ps[0].Country != "US" || ps[0].Kind != "city" {
+		t.Fatalf("got %+v", ps)
+	}
+	ps = g.Places("a data center in Columbus, Georgia", "en")
+	if len(ps) == 0 || ps[0].Region != "Georgia" {
+		t.Errorf("Columbus, Georgia: got %+v", ps)
+	}
+	ps = g.Places("Galaxy is building Helios, an 800-megawatt data center campus in West Texas.", "en")
+	if len(ps) == 0 || ps[0].Name != "Helios" || ps[0].Kind != "campus" || ps[0].Region != "Texas" || ps[0].Country != "US" {
+		t.Errorf("Helios: got %+v", ps)
+	}
+}
+
+func TestMostSpecific(t *testing.T) {
+	g := gazetteer(t)
+	text := "The data center in Abilene, Texas, is the first in the United States; a second site is in Essonne, France."
+	var sites []PlaceMatch
+	for _, p := range g.Places(text, "en") {
+		if p.Role == RoleSite {
+			sites = append(sites, p)
+		}
+	}
+	var got []string
+	for _, p := range MostSpecific(sites) {
+		got = append(got, p.Name)
+	}
+	want := []string{"Abilene", "Essonne"}
+	if !slices.Equal(got, want) {
+		t.Errorf("MostSpecific = %q, want %q", got, want)
+	}
+}
+
+func TestTokenizeSentences(t *testing.T) {
+	text := "Nvidia Corp. agreed. The U.S. deal is worth $9.7 billion. Amazon.com signed!\nTitle line\nBody."
+	toks := tokenize(text)
+	var starts []string
+	for _, tk := range toks {
+		if text[tk.start:tk.end] != tk.text {
+			t.Fatalf("token offsets %d:%d != %q", tk.start, tk.end, tk.text)
+		}
+		if tk.sentStart {
+			starts = append(starts, tk.text)
+		}
+	}
+	want := []string{"Nvidia", "The", "Amazon", "Title", "Body"}
+	if !slices.Equal(starts, want) {
+		t.Errorf("sentence starts = %q, want %q", starts, want)
+	}
+}
+
+func TestDataFilesHaveNoDuplicateCanonicals(t *testing.T) {
+	g := gazetteer(t)
+	seen := map[string]bool{}
+	for _, c := range g.companies {
+		key := strings.ToLower(c.info.Name)
+		if seen[key] {
+			t.Errorf("duplicate company %q", c.info.Name)
+		}
+		seen[key] = true
+		if c.info.Wikidata != "" && !strings.HasPrefix(c.info.Wikidata, "Q") {
+			t.Errorf("%s: bad Q-id %q", c.info.Name, c.info.Wikidata)
+		}
+		if c.kind != kindProduct && len(c.info.Country) != 2 {
+			t.Errorf("%s: country %q is not ISO alpha-2", c.info.Name, c.info.Country)
+		}
+	}
+	if len(g.companies) < 400 {
+		t.Errorf("only %d companies in the gazetteer", len(g.companies))
+	}
+	for _, p := range g.places {
+		if p.kind != "continent" && len(p.country) != 2 {
+			t.Errorf("place %s: country %q", p.name, p.country)
+		}
+	}
+}
