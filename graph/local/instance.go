@@ -208,6 +208,7 @@ func (in *instance) waitReady(ctx context.Context, pid int) error {
 	ctx, cancel := context.WithTimeout(ctx, startTimeout)
 	defer cancel()
 	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(in.creds.BoltPort))
+	httpAddr := net.JoinHostPort("127.0.0.1", strconv.Itoa(in.creds.HTTPPort))
 	var lastErr error
 	for {
 		if _, ok := in.runningPID(); !ok {
@@ -217,10 +218,8 @@ func (in *instance) waitReady(ctx context.Context, pid int) error {
 			}
 			return fmt.Errorf("Neo4j (pid %d) stopped during start-up (%s)%s", pid, status, in.logTail())
 		}
-		if conn, err := net.DialTimeout("tcp", addr, time.Second); err != nil {
-			lastErr = err
-		} else {
-			conn.Close()
+		// The HTTP connector (Browser) comes up last.
+		if lastErr = dial(addr, httpAddr); lastErr == nil {
 			if lastErr = in.authenticate(ctx); lastErr == nil {
 				return nil
 			}
@@ -237,6 +236,18 @@ func (in *instance) waitReady(ctx context.Context, pid int) error {
 		case <-time.After(300 * time.Millisecond):
 		}
 	}
+}
+
+// dial reports whether every addr accepts a TCP connection.
+func dial(addrs ...string) error {
+	for _, a := range addrs {
+		conn, err := net.DialTimeout("tcp", a, time.Second)
+		if err != nil {
+			return err
+		}
+		conn.Close()
+	}
+	return nil
 }
 
 // stop sends SIGTERM, waits for a clean shutdown, and falls back to SIGKILL.

@@ -64,7 +64,8 @@ func TestDisposable(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, line := range strings.Split(string(conf), "\n") {
-			if strings.Contains(line, "listen_address=") && !strings.Contains(line, "=127.0.0.1:") {
+			_, addr, ok := strings.Cut(line, "listen_address=")
+			if ok && addr != "127.0.0.1" && !strings.HasPrefix(addr, "127.0.0.1:") {
 				t.Errorf("listen setting not on loopback: %s", line)
 			}
 		}
