@@ -7,11 +7,24 @@ import (
 	"github.com/pemistahl/lingua-go"
 )
 
-// languageSampleBytes is how much of a text the detector reads. Lingua's cost
-// grows with the text; a kilobyte and a half of article prose (a few
-// sentences) is far past the length where its accuracy levels off, and keeps
-// detection to about a millisecond per article.
-const languageSampleBytes = 1500
+// Lingua's cost per call grows faster than the text: once a text's summed
+// log-probabilities fall below what float64 can exponentiate (a few hundred
+// characters), it switches to arbitrary-precision decimals and a call takes
+// milliseconds. So the detector reads windows of windowBytes — past the 120
+// characters where low-accuracy mode is reliable, short enough to stay on the
+// fast path — and reads another (up to maxWindows) only while the first ones
+// leave it unsure.
+const (
+	windowBytes = 250
+	maxWindows  = 3
+	// sureAbove is the mean confidence of the best language at which no more
+	// windows are read.
+	sureAbove = 0.9
+	// ledeMinBytes is the length from which a paragraph counts as prose; the
+	// first window starts at the first such paragraph, past titles, bylines
+	// and datelines.
+	ledeMinBytes = 150
+)
 
 // The page's declared <html lang> is only a tie-breaker, since templates
 // often carry a site-wide lang="en" on translated or syndicated articles. It
@@ -26,16 +39,19 @@ const (
 // candidateLanguages are the languages the detector chooses among: French and
 // English, which are processed, and the languages whose news most often sits
 // beside them in European feeds, so that those articles are recognised and
-// skipped rather than forced into French or English. Languages with scripts of
+// skipped rather than forced into French or English. The list is kept short
+// because every Latin-script candidate costs a model lookup per trigram and
+// because close relatives of French (Catalan) make short French texts
+// ambiguous; an article in a language left out is still recognised as not
+// French or English and skipped, under its nearest candidate's code. Languages
+// with scripts of
 // their own (Russian, Chinese, Japanese, Korean, Arabic, Greek) are recognised
 // by lingua's script rules and cost no model memory on Latin-script text.
 func candidateLanguages() []lingua.Language {
 	return []lingua.Language{
 		lingua.French, lingua.English,
 		lingua.German, lingua.Spanish, lingua.Italian, lingua.Portuguese,
-		lingua.Dutch, lingua.Catalan, lingua.Polish, lingua.Romanian,
-		lingua.Swedish, lingua.Danish, lingua.Bokmal, lingua.Finnish,
-		lingua.Turkish, lingua.Czech,
+		lingua.Dutch, lingua.Polish, lingua.Romanian, lingua.Swedish,
 		lingua.Russian, lingua.Ukrainian, lingua.Greek, lingua.Arabic,
 		lingua.Chinese, lingua.Japanese, lingua.Korean,
 	}
@@ -70,33 +86,112 @@ func NewLanguageDetector() *LanguageDetector {
 // or "" when it cannot tell. hint is the page's declared language (an
 // <html lang> value such as "fr-FR", or ""), used only to break a near tie.
 func (d *LanguageDetector) Detect(text, hint string) string {
-	values := d.detector.ComputeLanguageConfidenceValues(sample(text))
-	if len(values) == 0 || values[0].Value() == 0 {
+	scores := make(map[lingua.Language]float64)
+	var best lingua.Language
+	n := 0
+	for _, w := range windows(text) {
+		n++
+		for _, v := range d.detector.ComputeLanguageConfidenceValues(w) {
+			scores[v.Language()] += v.Value()
+		}
+		best = bestOf(scores)
+		if scores[best]/float64(n) >= sureAbove {
+			break
+		}
+	}
+	if n == 0 || scores[best] == 0 {
 		return ""
 	}
-	best := values[0]
-	if h := hintCode(hint); h != "" {
-		for _, v := range values[1:] {
-			if isoCode(v.Language()) == h && v.Value() > 0 &&
-				(best.Value()-v.Value() <= hintMargin || best.Value() < unsureBelow) {
+	top := scores[best] / float64(n)
+	if h := hintCode(hint); h != "" && h != isoCode(best) {
+		for l, v := range scores {
+			v /= float64(n)
+			if isoCode(l) == h && v > 0 && (top-v <= hintMargin || top < unsureBelow) {
 				return h
 			}
 		}
 	}
-	if len(values) > 1 && best.Value() == values[1].Value() {
-		return ""
+	for l, v := range scores {
+		if l != best && v == scores[best] {
+			return "" // an exact tie: nothing to choose by
+		}
 	}
-	return isoCode(best.Language())
+	return isoCode(best)
 }
 
-// sample returns the first languageSampleBytes of text, cut at a space.
-func sample(text string) string {
-	if len(text) <= languageSampleBytes {
+// bestOf returns the language with the highest score, the first in lingua's
+// order on a tie so that the result does not depend on map order.
+func bestOf(scores map[lingua.Language]float64) lingua.Language {
+	best := lingua.Unknown
+	for l, v := range scores {
+		if best == lingua.Unknown || v > scores[best] || v == scores[best] && l < best {
+			best = l
+		}
+	}
+	return best
+}
+
+// windows returns up to maxWindows pieces of text of at most windowBytes each,
+// cut at spaces: the first from the lede (the first paragraph of prose), the
+// others from the middle and the last quarter of the text, so that a quote or
+// a list in one place does not decide alone.
+func windows(text string) []string {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return nil
+	}
+	lede := 0
+	for off := 0; off < len(text); {
+		end := strings.Index(text[off:], "\n")
+		if end < 0 {
+			end = len(text) - off
+		}
+		if end >= ledeMinBytes {
+			lede = off
+			break
+		}
+		off += end + 1
+	}
+	if len(text)-lede < windowBytes {
+		lede = 0
+	}
+	starts := []int{lede, lede + (len(text)-lede)/2, lede + 3*(len(text)-lede)/4}
+	var out []string
+	prevEnd := -1
+	for _, st := range starts {
+		if st < prevEnd || len(out) == maxWindows {
+			continue
+		}
+		w := window(text, st)
+		if strings.TrimSpace(w) == "" {
+			continue
+		}
+		out = append(out, w)
+		prevEnd = st + len(w)
+	}
+	return out
+}
+
+// window returns at most windowBytes of text from byte offset start, moved
+// to the next word start and cut at a space (or at a rune boundary in text
+// without spaces).
+func window(text string, start int) string {
+	if start > 0 && text[start-1] != ' ' && text[start-1] != '\n' {
+		if sp := strings.IndexAny(text[start:], " \n"); sp >= 0 && sp < windowBytes {
+			start += sp + 1
+		} else {
+			for start < len(text) && !utf8.RuneStart(text[start]) {
+				start++
+			}
+		}
+	}
+	text = text[start:]
+	if len(text) <= windowBytes {
 		return text
 	}
-	cut := strings.LastIndexByte(text[:languageSampleBytes], ' ')
+	cut := strings.LastIndexAny(text[:windowBytes], " \n")
 	if cut <= 0 {
-		cut = languageSampleBytes
+		cut = windowBytes
 		for cut > 0 && !utf8.RuneStart(text[cut]) {
 			cut--
 		}

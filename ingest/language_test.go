@@ -3,6 +3,7 @@ package ingest
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestLanguageDetect(t *testing.T) {
@@ -42,14 +43,32 @@ func TestLanguageHint(t *testing.T) {
 	}
 }
 
-func TestSample(t *testing.T) {
-	long := strings.Repeat("é", 2000) // no space at all
-	if s := sample(long); len(s) > languageSampleBytes || !strings.HasPrefix(long, s) || len(s) == 0 {
-		t.Errorf("sample cut badly: %d bytes", len(s))
+func TestWindows(t *testing.T) {
+	lede := strings.Repeat("Le fabricant de puces fournira des accélérateurs à la jeune pousse. ", 12)
+	text := "Contrat record\nPar la rédaction\n" + lede + "\n" + lede
+	ws := windows(text)
+	if len(ws) != maxWindows {
+		t.Fatalf("%d windows, want %d", len(ws), maxWindows)
 	}
-	words := strings.Repeat("données ", 400)
-	if s := sample(words); strings.HasSuffix(s, "donn") || len(s) > languageSampleBytes {
-		t.Errorf("sample cut inside a word: …%q", s[len(s)-10:])
+	if !strings.HasPrefix(ws[0], "Le fabricant") {
+		t.Errorf("first window %q does not start at the lede", ws[0])
+	}
+	for _, w := range ws {
+		if len(w) > windowBytes || !utf8.ValidString(w) || strings.HasPrefix(w, " ") {
+			t.Errorf("bad window %q", w)
+		}
+		if !strings.HasSuffix(w, ".") && !strings.HasSuffix(w, " ") && !strings.Contains(text, w+" ") && !strings.Contains(text, w+"\n") {
+			t.Errorf("window %q cut inside a word", w)
+		}
+	}
+	if ws := windows(strings.Repeat("é", 2000)); len(ws) == 0 || len(ws[0]) > windowBytes || !utf8.ValidString(ws[0]) {
+		t.Errorf("text without spaces cut badly: %q", ws)
+	}
+	if ws := windows("Court."); len(ws) != 1 || ws[0] != "Court." {
+		t.Errorf("short text windows = %q", ws)
+	}
+	if ws := windows("  \n "); len(ws) != 0 {
+		t.Errorf("blank text windows = %q", ws)
 	}
 }
 
