@@ -55,7 +55,9 @@ var (
 		subs: []string{"banner", "combx", "community", "cover-wrap", "extra", "footer", "header",
 			"masthead", "menu", "pager", "pagination", "remark", "replies", "rss", "shoutbox",
 			"supplemental", "widget", "utility", "meta", "caption", "credit", "timestamp",
-			"dateline", "author", "hidden", "login", "search", "rail", "teaser"},
+			"dateline", "author", "hidden", "login", "search", "teaser"},
+		// "right-rail" is a sidebar, "grid-layout--adrail" a layout grid.
+		words:    []string{"rail", "rails"},
 		prefixes: []string{"nav"},
 	}
 	// okContent names mark the article body.
@@ -78,14 +80,27 @@ var (
 
 // markNodes marks the junk and unlikely subtrees of the tree under top.
 // An element that holds the page's headline or article (h1, article, main,
-// a schema.org articleBody) is never marked unlikely by its name: themes
-// name whole-page wrappers "header-style-2" or "with-sidebar".
+// a schema.org articleBody, or most of the page's paragraph text) is never
+// marked unlikely by its name: themes name whole-page wrappers
+// "header-style-2" or "content-with-sidebar".
 func markNodes(top *html.Node) map[*html.Node]mark {
 	marks := make(map[*html.Node]mark)
-	var visit func(n *html.Node) bool
-	visit = func(n *html.Node) (holds bool) {
+	type candidate struct {
+		n     *html.Node
+		ptext int
+	}
+	var unlikely []candidate
+	var visit func(n *html.Node, inP bool) (holds bool, ptext int)
+	visit = func(n *html.Node, inP bool) (holds bool, ptext int) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
+			switch c.Type {
+			case html.TextNode:
+				if inP {
+					ptext += len(c.Data)
+				}
+				continue
+			case html.ElementNode:
+			default:
 				continue
 			}
 			m := markOf(c)
@@ -93,15 +108,21 @@ func markNodes(top *html.Node) map[*html.Node]mark {
 				marks[c] = m
 				continue
 			}
-			sub := visit(c)
+			sub, pt := visit(c, inP || c.DataAtom == atom.P)
 			if m == markUnlikely && !sub && !holdsArticle(c) {
-				marks[c] = m
+				unlikely = append(unlikely, candidate{c, pt})
 			}
 			holds = holds || sub || holdsArticle(c)
+			ptext += pt
 		}
-		return holds
+		return holds, ptext
 	}
-	visit(top)
+	_, total := visit(top, false)
+	for _, c := range unlikely {
+		if c.ptext*2 <= total || total == 0 {
+			marks[c.n] = markUnlikely
+		}
+	}
 	return marks
 }
 
