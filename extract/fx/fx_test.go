@@ -194,3 +194,15 @@ func BenchmarkToUSD(b *testing.B) {
 		ToUSD(9.7e9, "EUR", "2025-11")
 	}
 }
+
+func FuzzToUSD(f *testing.F) {
+	for _, s := range [][2]string{{"EUR", "2025-11"}, {"usd", "2025-13"}, {"JPY", "0000-01"}, {"", ""}, {"SAR", "9999-12"}} {
+		f.Add(1.5e9, s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, v float64, currency, month string) {
+		usd, ok := ToUSD(v, currency, month)
+		if !ok && usd != 0 {
+			t.Errorf("ToUSD(%g, %q, %q) = %g with ok=false", v, currency, month, usd)
+		}
+	})
+}
