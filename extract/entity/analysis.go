@@ -100,7 +100,7 @@ func (a *analysis) markInfraSentences() {
 			continue
 		}
 		w[0], w[1], w[2] = w[1], w[2], t.fold
-		if infraWords[t.fold] || infraPairs[[2]string{w[1], w[2]}] || infraTriples[w] {
+		if infraWords[t.fold] || infraTails[t.fold] && (infraPairs[[2]string{w[1], w[2]}] || infraTriples[w]) {
 			a.infra[t.sent] = true
 		}
 	}

@@ -60,7 +60,7 @@ type alias struct {
 	// notFirst (with amb) also refuses the first word of a sentence, where
 	// capitals say nothing: "Arm wrestling is…", "Switch to…".
 	notFirst bool
-	short bool // only when the entry is also named by a full alias in the text
+	short    bool // only when the entry is also named by a full alias in the text
 }
 
 // index maps the folded first token of an alias to the aliases starting with

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -52,6 +51,9 @@ func (t *token) nameLike() bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -59,6 +61,11 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || 
 
 // fold returns the matching key of a word: lower case, no diacritics.
 func fold(s string) string {
+	return string(appendFold(nil, s))
+}
+
+// appendFold appends the folded form of s to b.
+func appendFold(b []byte, s string) []byte {
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -67,28 +74,33 @@ func fold(s string) string {
 		}
 	}
 	if ascii {
-		return strings.ToLower(s)
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		return b
 	}
-	var b strings.Builder
-	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 		case isApostrophe(r):
-			b.WriteByte('\'')
+			b = append(b, '\'')
 		case r == 'ß':
-			b.WriteString("ss")
+			b = append(b, "ss"...)
 		case r == 'ø' || r == 'Ø':
-			b.WriteByte('o')
+			b = append(b, 'o')
 		case r == 'æ' || r == 'Æ':
-			b.WriteString("ae")
+			b = append(b, "ae"...)
 		case r == 'œ' || r == 'Œ':
-			b.WriteString("oe")
+			b = append(b, "oe"...)
 		default:
-			b.WriteRune(unicode.ToLower(r))
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}
-	return b.String()
+	return b
 }
 
 // abbreviations are words after which a full stop does not end a sentence.
@@ -103,9 +115,16 @@ var abbreviations = map[string]bool{
 // boundaries. Offsets are byte offsets into text.
 func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/5)
+	// All folded words go into one buffer, sliced once the text is read, so
+	// that folding costs one allocation per text rather than one per word.
+	folds := make([]byte, 0, len(text))
+	var foldEnd []int
 	sawNL := false
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
 			if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
 				sawNL = true
@@ -117,7 +136,10 @@ func tokenize(text string) []token {
 		word := isWordRune(r)
 		if word {
 			for i < len(text) {
-				r, size = utf8.DecodeRuneInString(text[i:])
+				r, size = rune(text[i]), 1
+				if r >= utf8.RuneSelf {
+					r, size = utf8.DecodeRuneInString(text[i:])
+				}
 				if !isWordRune(r) {
 					break
 				}
@@ -128,7 +150,8 @@ func tokenize(text string) []token {
 		}
 		t := token{start: start, end: i, text: text[start:i], word: word, nlBefore: sawNL}
 		if word {
-			t.fold = fold(t.text)
+			folds = appendFold(folds, t.text)
+			foldEnd = append(foldEnd, len(toks), len(folds))
 		} else if isApostrophe(r) {
 			t.fold = "'"
 		} else if r == '\u2010' || r == '\u2011' {
@@ -138,6 +161,12 @@ func tokenize(text string) []token {
 		}
 		toks = append(toks, t)
 		sawNL = false
+	}
+	all := string(folds)
+	from := 0
+	for k := 0; k < len(foldEnd); k += 2 {
+		toks[foldEnd[k]].fold = all[from:foldEnd[k+1]]
+		from = foldEnd[k+1]
 	}
 	sent := 0
 	needStart := true

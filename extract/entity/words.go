@@ -192,3 +192,16 @@ var firstNames = set(
 // "Mistral AI", "Applied Digital".
 var genericTerms = set("ai", "ia", "gpu", "data", "cloud", "tech", "hpc", "compute", "capital", "energy",
 	"digital", "systems", "labs", "networks", "infrastructure", "technologies", "technology", "group")
+
+// infraTails are the last words of infraPairs and infraTriples, so that the
+// pair and triple maps are consulted only when one of them is seen.
+var infraTails = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range infraPairs {
+		m[k[1]] = true
+	}
+	for k := range infraTriples {
+		m[k[2]] = true
+	}
+	return m
+}()

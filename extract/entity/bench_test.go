@@ -1,0 +1,64 @@
+package entity
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// benchTexts returns the dev article texts (read from ../shared when it is
+// there), or sentences of the tests repeated to about 3 KB.
+func benchTexts(b *testing.B) []string {
+	b.Helper()
+	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "eval", "dev", "gold", "*.json"))
+	var texts []string
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatalf("read %s: %v", f, err)
+		}
+		var rec struct{ Text string }
+		if err := json.Unmarshal(raw, &rec); err != nil {
+			b.Fatalf("parse %s: %v", f, err)
+		}
+		texts = append(texts, rec.Text)
+	}
+	if len(texts) == 0 {
+		s := strings.Repeat("Microsoft signed a $9.7 billion contract with Australia's IREN for Nvidia GB300 GPUs at its Childress, Texas campus. "+
+			"La start-up française Sesterce, basée à Grenoble, construit un centre de données en Essonne avec Dell Technologies. ", 12)
+		texts = append(texts, s)
+	}
+	return texts
+}
+
+func BenchmarkCompaniesAndPlaces(b *testing.B) {
+	g, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	texts := benchTexts(b)
+	bytes := 0
+	for _, t := range texts {
+		bytes += len(t)
+	}
+	b.SetBytes(int64(bytes / len(texts)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		t := texts[i%len(texts)]
+		g.Companies(t, "en")
+		g.Places(t, "en")
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
