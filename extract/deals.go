@@ -2,7 +2,9 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -70,8 +72,11 @@ type dealBuilder struct {
 	evidence []span
 	// explicit counts the sentences that state the deal with both parties.
 	explicit int
-	inferred bool
-	attrs    int
+	inferred  bool
+	expansion bool
+	attrs     int
+	// lastSentence is the index of the last sentence that spoke of it.
+	lastSentence int
 }
 
 // sentenceInfo is a sentence with its lower-cased words and the mentions it holds.
@@ -82,7 +87,9 @@ type sentenceInfo struct {
 	companies []companyRef
 	vendors   map[string]bool // companies named as the maker of hardware here
 	ref       bool
+	weakRef   bool
 	pronoun   bool
+	index     int
 }
 
 // assembler walks the sentences in order, keeping the discourse state
@@ -102,13 +109,38 @@ type assembler struct {
 func (f *facts) deals() []newsgraph.Deal {
 	a := &assembler{f: f, focus: focusCompany(f.companies)}
 	for i := range f.sentences {
-		a.sentence(a.info(f.sentences[i]))
+		si := a.info(f.sentences[i])
+		si.index = i
+		a.sentence(si)
 	}
+	a.expansionsLast()
 	out := make([]newsgraph.Deal, 0, len(a.deals))
 	for _, d := range a.deals {
 		out = append(out, a.finish(d))
 	}
 	return out
+}
+
+// expansionsLast moves each expansion after the last agreement between the
+// same companies that it extends, keeping the order otherwise.
+func (a *assembler) expansionsLast() {
+	for i := 0; i < len(a.deals); i++ {
+		d := a.deals[i]
+		if !d.expansion {
+			continue
+		}
+		j := -1
+		for k := i + 1; k < len(a.deals); k++ {
+			if !a.deals[k].expansion && sameSet(a.deals[k].parties, d.parties) {
+				j = k
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		a.deals = slices.Insert(slices.Delete(a.deals, i, i+1), j, d)
+		i--
+	}
 }
 
 // focusCompany is the company the article is mostly about: the unique most
@@ -145,6 +177,7 @@ func (a *assembler) info(s text.Sentence) *sentenceInfo {
 	}
 	si.vendors = a.vendors(si)
 	si.ref = refPhrase.MatchString(s.Text)
+	si.weakRef = weakRef.MatchString(s.Text)
 	si.pronoun = pronounStart.MatchString(s.Text)
 	return si
 }
@@ -277,6 +310,13 @@ func (a *assembler) clauses(si *sentenceInfo) []clause {
 		}
 		ts = append(ts, trig{trigger: t, word: w, definite: def})
 	}
+	for _, m := range a.f.amounts {
+		if m.Start >= si.start && m.End <= si.end && chipsFor.MatchString(a.f.text[m.End:si.end]) {
+			w := text.Token{Start: m.Start, End: m.End, Text: strings.ToLower(m.Text)}
+			ts = append(ts, trig{trigger: trigger{kind: kindPurchase, verb: true, chips: true}, word: w})
+		}
+	}
+	sort.Slice(ts, func(i, j int) bool { return ts[i].word.Start < ts[j].word.Start })
 	if len(ts) == 0 {
 		return nil
 	}
@@ -382,10 +422,19 @@ func (a *assembler) sentence(si *sentenceInfo) {
 				allDefinite = false
 			}
 		}
-		groups := a.pair(si, cl, parties, kind, allDefinite)
+		var groups [][]string
+		if len(vendors) > 0 && len(parties) >= 1 && onlyChips(cl) {
+			// money spent on a maker's chips: the maker sells, whoever
+			// else is named ("un projet d'OpenAI") is context
+			kind = kindPurchase
+			groups = [][]string{{parties[0].name, vendors[0].name}}
+		} else {
+			groups = a.pair(si, cl, parties, kind, allDefinite)
+		}
 		if len(groups) == 0 && len(parties) <= 1 {
 			// a purchase of a maker's chips: the maker sells
-			if kind == kindPurchase && len(vendors) > 0 && len(parties) == 1 && buys(cl) {
+			if len(vendors) > 0 && len(parties) == 1 && buys(cl) {
+				kind = kindPurchase
 				groups = [][]string{{parties[0].name, vendors[0].name}}
 			} else if len(parties) == 1 && (!allDefinite || a.linked(si, cl, parties[0])) {
 				if g := a.counterpart(si, cl, ci, parties[0].name, prevSubject); len(g) > 1 {
@@ -420,6 +469,16 @@ func (a *assembler) sentence(si *sentenceInfo) {
 		a.attach(si)
 	}
 	a.prevTouched = touched || (a.last != nil && len(a.last.evidence) > 0 && a.last.evidence[len(a.last.evidence)-1].end == si.end)
+}
+
+// onlyChips reports a clause whose only triggers are money spent on chips.
+func onlyChips(cl clause) bool {
+	for _, t := range cl.triggers {
+		if !t.chips {
+			return false
+		}
+	}
+	return len(cl.triggers) > 0
 }
 
 // buys reports an explicit purchase verb or noun in the clause ("buy",
@@ -568,6 +627,11 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 		return nil
 	}
 	if len(parties) == 2 {
+		if kind == kindFinancing && !linked && !a.symmetric(cl) && a.coordinated(si) {
+			// "financed by debt and equity from Crusoe and Blue Owl": the
+			// two borrow together; the lender comes next.
+			return nil
+		}
 		return [][]string{{parties[0].name, parties[1].name}}
 	}
 	// three or more: joint ventures take everyone; otherwise each trigger
@@ -605,6 +669,15 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 		out = append(out, append([]string{subj}, objs...))
 	}
 	return out
+}
+
+func (a *assembler) symmetric(cl clause) bool {
+	for _, t := range cl.triggers {
+		if t.symmetric {
+			return true
+		}
+	}
+	return false
 }
 
 func names(cs []candidate) []string {
@@ -651,8 +724,12 @@ func (a *assembler) objects(si *sentenceInfo, cl clause, t trig, parties []candi
 			}
 			continue
 		}
-		// the company must follow within five words
-		for j := i + 1; j < len(si.words) && j <= i+6 && si.words[j].Start < cl.end; j++ {
+		// the company must follow within five words ("of"/"de": at once)
+		reach := 6
+		if prep == "of" {
+			reach = 2
+		}
+		for j := i + 1; j < len(si.words) && j <= i+reach && si.words[j].Start < cl.end; j++ {
 			p := partyAt(parties, si.words[j].Start)
 			if p == "" {
 				continue
@@ -790,9 +867,10 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 		return nil
 	}
 	at := a.attributes(si, cl)
+	expansion := expansionWord.MatchString(a.f.text[cl.start:cl.end])
 	var d *dealBuilder
 	for i := len(a.deals) - 1; i >= 0; i-- {
-		if sameSet(a.deals[i].parties, parties) {
+		if sameSet(a.deals[i].parties, parties) && a.deals[i].expansion == expansion {
 			d = a.deals[i]
 			break
 		}
@@ -802,13 +880,14 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 	}
 	inferred := !a.allNamed(si, parties)
 	if d == nil {
-		d = &dealBuilder{parties: parties, kind: kind, roles: a.roles(si, cl, parties, kind), inferred: inferred}
+		d = &dealBuilder{parties: parties, kind: kind, roles: a.roles(si, cl, parties, kind), inferred: inferred, expansion: expansion}
 		a.deals = append(a.deals, d)
 	}
 	if !inferred {
 		d.explicit++
 	}
 	d.evidence = appendSpan(d.evidence, si.span)
+	d.lastSentence = si.index
 	d.apply(at, true)
 	if d.date == "" {
 		d.date = a.dealDate(si)
@@ -965,7 +1044,7 @@ func (a *assembler) newTotal(si *sentenceInfo, start int) bool {
 	if !(strings.HasSuffix(before, " to") || strings.HasSuffix(before, " à")) {
 		return false
 	}
-	return increaseVerb.MatchString(before)
+	return increaseVerb.MatchString(before[max(0, len(before)-90):])
 }
 
 // conflicts reports figures that show a different agreement between the
@@ -996,7 +1075,7 @@ func sameMoney(a, b newsgraph.Amount) bool {
 func (d *dealBuilder) apply(at attrs, strong bool) {
 	if at.amount != nil && strong {
 		switch {
-		case d.amount == nil && !(at.additional && d.explicit > 1):
+		case d.amount == nil:
 			d.amount = at.amount
 			d.attrs++
 		case d.amount != nil && sameMoney(*d.amount, *at.amount) && precision(at.amount.Value) > precision(d.amount.Value):
@@ -1031,17 +1110,11 @@ func (d *dealBuilder) apply(at attrs, strong bool) {
 
 // precision counts the significant digits of v, so 14.2e9 beats 14e9.
 func precision(v float64) int {
-	n := 0
-	for v != 0 && n < 15 {
-		v = v / math.Pow(10, math.Floor(math.Log10(math.Abs(v))))
-		v -= math.Trunc(v)
-		v *= 10
-		n++
-		if math.Abs(v) < 1e-6 || math.Abs(v-10) < 1e-6 {
-			break
-		}
+	m := strconv.FormatFloat(math.Abs(v), 'e', -1, 64)
+	if k := strings.IndexByte(m, 'e'); k >= 0 {
+		m = m[:k]
 	}
-	return n
+	return len(strings.Replace(m, ".", "", 1))
 }
 
 // attach gives the figures of a sentence that states no deal to the deal it
@@ -1068,15 +1141,22 @@ func (a *assembler) attach(si *sentenceInfo) {
 	ref := si.ref || (si.pronoun && a.prevTouched)
 	strong := false
 	switch {
-	case ref && target == nil:
-		target, strong = a.last, true
+	case (ref || si.weakRef) && target == nil:
+		// a reference without names speaks of the deal just reported
+		if a.last == nil || si.index-a.last.lastSentence > 3 {
+			return
+		}
+		target, strong = a.last, ref
 	case ref:
 		strong = true
 	case target != nil && bestOverlap >= len(target.parties):
 		strong = true
 	case target != nil:
-		// one party named: take hardware and place only, and only when no
-		// other company is named
+		// one party named: take hardware and place only, only next to the
+		// deal and only when no other company is named
+		if si.index-target.lastSentence > 2 && !si.weakRef {
+			return
+		}
 		for _, n := range named {
 			if !contains(target.parties, n) && !si.vendors[n] {
 				return
@@ -1094,6 +1174,7 @@ func (a *assembler) attach(si *sentenceInfo) {
 	target.apply(at, strong)
 	if strong || at.gpus != nil || at.sites != nil || at.power != nil || at.count != nil {
 		target.evidence = appendSpan(target.evidence, si.span)
+		target.lastSentence = si.index
 	}
 	a.last = target
 	a.prevTouched = true

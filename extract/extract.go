@@ -13,6 +13,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/entity"
@@ -107,8 +109,66 @@ func (e *Extractor) companies(txt, lang string) ([]newsgraph.Company, []companyR
 		}
 		refs = append(refs, companyRef{name: m.Name, span: span{m.Start, m.End}})
 	}
+	// One sense per discourse: a surface form accepted as a company once
+	// ("Meta") is that company wherever else the article writes it exactly,
+	// including at the start of a headline where the gazetteer is cautious.
+	forms := map[string]int{}
+	for i, c := range out {
+		for _, m := range c.Mentions {
+			forms[m.Text] = i
+		}
+	}
+	taken := make([]span, 0, len(refs))
+	for _, r := range refs {
+		taken = append(taken, r.span)
+	}
+	for form, i := range forms {
+		for from := 0; ; {
+			k := strings.Index(txt[from:], form)
+			if k < 0 {
+				break
+			}
+			s, e := from+k, from+k+len(form)
+			from = e
+			if !wordBounded(txt, s, e) || overlaps(taken, s, e) {
+				continue
+			}
+			out[i].Mentions = append(out[i].Mentions, newsgraph.Mention{Start: s, End: e, Text: form})
+			refs = append(refs, companyRef{name: out[i].Name, span: span{s, e}})
+			taken = append(taken, span{s, e})
+		}
+	}
+	for i := range out {
+		sort.Slice(out[i].Mentions, func(a, b int) bool { return out[i].Mentions[a].Start < out[i].Mentions[b].Start })
+	}
 	sort.SliceStable(refs, func(i, j int) bool { return refs[i].start < refs[j].start })
 	return out, refs
+}
+
+// wordBounded reports that txt[s:e] is not part of a longer word.
+func wordBounded(txt string, s, e int) bool {
+	if s > 0 {
+		r, _ := utf8.DecodeLastRuneInString(txt[:s])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if e < len(txt) {
+		r, _ := utf8.DecodeRuneInString(txt[e:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func overlaps(spans []span, s, e int) bool {
+	for _, x := range spans {
+		if s < x.end && x.start < e {
+			return true
+		}
+	}
+	return false
 }
 
 // gpuModels groups accelerator mentions by model name.
@@ -157,8 +217,16 @@ func (e *Extractor) sites(txt, lang string) ([]newsgraph.Site, []siteRef, string
 	var out []newsgraph.Site
 	var refs []siteRef
 	index := map[string]int{}
+	weight := map[string]int{}
 	for _, p := range places {
 		if contained(p) {
+			// a region named for a town also found counts for the town
+			for _, q := range places {
+				if strings.EqualFold(q.Region, p.Name) && specificity(q.Kind) > specificity(p.Kind) {
+					weight[q.Name]++
+					break
+				}
+			}
 			continue
 		}
 		i, ok := index[p.Name]
@@ -167,12 +235,13 @@ func (e *Extractor) sites(txt, lang string) ([]newsgraph.Site, []siteRef, string
 			index[p.Name] = i
 			out = append(out, newsgraph.Site{Name: p.Name, Region: p.Region, Country: p.Country})
 		}
+		weight[p.Name]++
 		out[i].Mentions = append(out[i].Mentions, newsgraph.Mention{Start: p.Start, End: p.End, Text: p.Text})
 		refs = append(refs, siteRef{name: p.Name, span: span{p.Start, p.End}})
 	}
 	main, best, second := "", 0, 0
 	for _, s := range out {
-		switch n := len(s.Mentions); {
+		switch n := weight[s.Name]; {
 		case n > best:
 			main, best, second = s.Name, n, best
 		case n > second:

@@ -47,7 +47,7 @@ var triggers = func() map[string]trigger {
 		"signe", "signé", "signée", "signent", "signer", "signera", "signait", "signaient",
 		"conclu", "conclut", "conclure", "concluent", "officialisé", "officialise", "officialisent",
 		"finalized", "finalised", "finalise", "finalize", "finalisé")
-	add(trigger{kind: kindPartnership, symmetric: true, focus: true}, "partnership", "partnerships",
+	add(trigger{kind: kindPartnership, symmetric: true, focus: true}, "venture", "ventures", "partnership", "partnerships",
 		"partenariat", "partenariats", "alliance", "coentreprise", "joint-venture")
 	add(trigger{kind: kindPartnership, verb: true, symmetric: true, focus: true}, "partnering", "partners",
 		"partnered", "allie", "allient", "associe", "associent", "teaming", "teams", "team")
@@ -73,7 +73,8 @@ var triggers = func() map[string]trigger {
 		"dépenser", "dépense", "consacrer", "consacre")
 	add(trigger{verb: true, supply: true}, "provide", "provides", "providing", "supply", "supplies",
 		"supplying", "fournir", "fournira", "fournit", "fournissent", "fournirait", "deliver",
-		"delivers", "disposition")
+		"delivers", "disposition", "provided", "fourni", "fournie", "accordé", "accorde", "granted",
+		"extended", "octroyé", "octroie")
 	add(trigger{supply: true}, "fourniture")
 	return m
 }()
@@ -95,7 +96,7 @@ const (
 
 // notTrigger lists word pairs where a trigger word is a descriptor, not a
 // deal: "investment bank", "fonds d'investissement", "a great deal".
-var notTrigger = regexp.MustCompile(`(?i)\b(?:investment (?:bank|fund|firm|trust|vehicle|arm|manager|grade|company)s?|(?:banque|fonds|société|sociétés|fonds souverain) d['’]investissement|great deal|d['’]accord|en accord avec|debt (?:markets?|load))\b`)
+var notTrigger = regexp.MustCompile(`(?i)\b(?:investment (?:bank|fund|firm|trust|vehicle|arm|manager|grade|company)s?|(?:banque|fonds|société|sociétés|fonds souverain)(?: \p{L}+)? d['’]investissement|(?:is|was|est|était) (?:an?|une?) (?:\p{L}+ ){0,2}(?:joint venture|partnership|partenariat|coentreprise)|great deal|d['’]accord|en accord avec|debt (?:markets?|load))\b`)
 
 // chipWords name accelerators in general; with a GPU model they make a
 // purchase and mark the companies next to them as vendors.
@@ -117,7 +118,20 @@ var chipMakers = map[string]bool{"Nvidia": true, "AMD": true, "Intel": true, "Qu
 
 // refPhrase finds definite references to a deal already reported: "the deal",
 // "cet accord", "under the agreement", "the expansion".
-var refPhrase = regexp.MustCompile(`(?i)(?:\b(?:the|this|that|these|those|its|their)\s+(?:[\w$.,-]+\s+){0,4}?(?:deals?|megadeal|agreements?|contracts?|arrangement|partnership|investment|leases?|transaction|commitment|pact|financing|loan|acquisition|purchase|order)\b|\b(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?(?:expansion|project|campus|facility|chips|site)\b|(?:\b(?:le|la|les|ce|cet|cette|ces|du|au|aux|leur|son|sa)\s+|\bl['’])(?:accords?|contrats?|partenariat|investissement|opération|projet|transaction|engagement|deal|marché|bail|baux|financement|prêt|acquisition|rachat|alliance|commande|puces|site|campus|expansion|extension)\b)`)
+var refPhrase = regexp.MustCompile(`(?i)(?:\b(?:the|this|that|these|those|its|their)\s+(?:[\w$.,-]+\s+){0,4}?(?:deals?|megadeal|agreements?|contracts?|arrangement|partnership|investment|leases?|transaction|commitment|pact|financing|loan|acquisition|purchase|order)\b|(?:\b(?:le|la|les|ce|cet|cette|ces|du|au|aux|leur|son|sa)\s+|\bl['’])(?:accords?|contrats?|partenariat|investissement|opération|transaction|engagement|deal|marché|bail|baux|financement|prêt|acquisition|rachat|alliance|commande)(?:[^\p{L}\p{N}]|$))`)
+
+// weakRef refers to the object of a deal rather than the deal: "the
+// campus", "le projet", "the chips". It brings hardware, size and place,
+// not money or term.
+var weakRef = regexp.MustCompile(`(?i)(?:\b(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?(?:expansion|project|campus|facility|chips|site|cluster)\b|(?:\b(?:le|la|les|ce|cet|cette|ces|du|au|aux)\s+|\bl['’])(?:projet|puces|site|campus|expansion|extension|installation|centre)\b)`)
+
+// chipsFor finds money spent on hardware right after an amount: "40
+// milliards de dollars pour les dernières puces", "$18 billion on GB200 chips".
+// expansionWord marks a clause about enlarging an agreement already made:
+// it is reported as its own deal, after the one it extends.
+var expansionWord = regexp.MustCompile(`(?i)\b(?:expan(?:d|ds|ded|ding)\s+(?:its|the|their|an?|son|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|contract|lease|partnership)|(?:the|this|l['’]|cette|son|its)\s*(?:expansion|extension)|exercised? (?:its|an|the) (?:\p{L}+ )?option|a exercé son option|option d['’](?:expansion|extension))`)
+
+var chipsFor = regexp.MustCompile(`(?i)^\s*(?:»\s*)?(?:pour|for|on|en|in)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:puces|chips|gpus?|processeurs|processors|accélérateurs|accelerators|super-puces|superchips)\b`)
 
 // pronounStart finds sentences opening with a pronoun that continues the
 // previous one: "Il devrait générer…", "It will…", "Cela porte…".
@@ -125,14 +139,14 @@ var pronounStart = regexp.MustCompile(`^(?:It|Il|Elle|Cela|Ceci|This|That|They|I
 
 // subjectAnaphor finds a company referred to without its name in subject
 // position: "the company", "l'entreprise", "Elle".
-var subjectAnaphor = regexp.MustCompile(`(?i)^(?:[^,]{0,40},\s*)?(?:it|elle|il|the (?:company|firm|group|startup|start-up|chipmaker|chip company|operator|provider)|l['’](?:entreprise|opérateur)|la (?:société|start-up|startup|firme)|le (?:groupe|fabricant|géant|spécialiste))\b`)
+var subjectAnaphor = regexp.MustCompile(`(?i)^(?:[^,]{0,40},\s*)?(?:it|elle|il|the (?:company|firm|group|startup|start-up|chipmaker|chip company|operator|provider)|l['’](?:entreprise|opérateur)|la (?:société|start-up|startup|firme)|le (?:groupe|fabricant|géant|spécialiste))(?:[^\p{L}\p{N}]|$)`)
 
 // pluralAnaphor refers to the two companies named just before.
 var pluralAnaphor = regexp.MustCompile(`(?i)\b(?:the two (?:firms|companies|groups|partners)|both (?:firms|companies)|les deux (?:entreprises|sociétés|groupes|partenaires|parties|firmes))\b`)
 
 // increaseTo finds a new total: "raised its commitment to $3.2 billion",
 // "porte la capacité à 360 MW". The figure after it is not the deal's own.
-var increaseVerb = regexp.MustCompile(`(?i)\b(?:increas|rais|ups\b|boost|expand|bring|brought|lift|grow|grew|porte|portant|porter|augment|relev|hausse)`)
+var increaseVerb = regexp.MustCompile(`(?i)\b(?:increas|rais|ups\b|boost|expand|bring|brought|lift|grow|grew|augment|relev|hausse|port(?:e|ant|er|era|é|ée)\s+(?:l[ae]\b|l['’]|les\b|sa\b|son\b|ses\b|leur))`)
 
 // excludeBefore marks money that is not a deal amount: market values,
 // valuations, price targets.
