@@ -174,10 +174,21 @@ func render(blocks []block, container *html.Node) string {
 		}
 		kept = append(kept, b)
 	}
+	// Datelines and timestamps stand before or after the story; inside it
+	// a bare time is a live blog's section mark.
+	first, last := len(kept), -1
+	for i, b := range kept {
+		if g, _ := b.weights(); g > 0 {
+			first, last = min(first, i), i
+		}
+	}
 	var sb strings.Builder
 	seen := make(map[string]bool, len(kept))
 	for i, b := range kept {
 		if b.kind == kindHeading && !introducesText(kept[i+1:]) {
+			continue
+		}
+		if (i < first || i > last) && isDateLine(b.text) {
 			continue
 		}
 		if len(b.text) >= 30 {

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -193,6 +194,64 @@ func isHiddenStyle(style string) bool {
 	s := strings.ToLower(strings.ReplaceAll(style, " ", ""))
 	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
 }
+
+// dateWords are the words a dateline or timestamp is made of, in the
+// languages of the pages newsgraph reads most.
+var dateWords = makeSet("january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janvier", "février", "mars",
+	"avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+	"tue", "wed", "thu", "fri", "sat", "sun", "lundi", "mardi", "mercredi", "jeudi",
+	"vendredi", "samedi", "dimanche", "am", "pm", "a", "p", "m", "h", "updated", "published",
+	"posted", "last", "on", "at", "le", "à", "mis", "jour", "publié", "modifié", "et", "st",
+	"nd", "rd", "th", "er", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet",
+	"cest", "bst", "ist", "ago", "min", "mins", "minutes", "hour", "hours", "day", "days")
+
+// calendarWords are the month and weekday names among dateWords.
+var calendarWords = makeSet("january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janvier", "février", "mars",
+	"avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi",
+	"mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+func makeSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// maxDateLineLen bounds the lines that may be a bare date or timestamp.
+const maxDateLineLen = 60
+
+// isDateLine reports whether a short line is only a date or a timestamp
+// ("Nov. 19, 2019 5:50 PM", "Updated at 1:23 p.m.", "le 3 novembre 2025").
+func isDateLine(s string) bool {
+	if len(s) > maxDateLineLen {
+		return false
+	}
+	digits, named := 0, false
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		switch {
+		case w[0] >= '0' && w[0] <= '9':
+			digits++
+		case calendarWords[w]:
+			named = true
+		case !dateWords[w]:
+			return false
+		}
+	}
+	// A lone number is a table cell or a counter, not a date.
+	return (named && digits > 0) || numericDate.MatchString(s)
+}
+
+// numericDate finds 19/11/2019, 2019-11-19 or 5:50 in a line.
+var numericDate = regexp.MustCompile(`\b(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}:\d{2})\b`)
 
 // positiveHints name the element that holds the article body itself, once
 // "-" and "_" are taken out of its class and id ("article__body").
