@@ -14,6 +14,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/ingest"
 )
 
@@ -22,11 +23,14 @@ import (
 // within memory when every source is a 10 MB page.
 const extractWorkers = 4
 
-const extractUsage = `Usage: newsgraph extract [--json] [--published DATE] SRC...
+const extractUsage = `Usage: newsgraph extract [--json] [--published DATE] [--load] SRC...
 
 Reads each SRC, extracts the article text, metadata, language and facts
 (companies, GPU models, amounts, sites, dates, deals), and prints them.
-Never touches Neo4j.
+Never touches Neo4j unless --load is given: then the documents are also
+loaded into the graph ($NEO4J_URI or the flags below; without them the
+managed local Neo4j), as 'newsgraph extract --json SRC | newsgraph load -'
+would, and a load summary is printed on stderr.
 
 SRC is one of:
   https://…   a web page, fetched politely (only http and https)
@@ -53,6 +57,8 @@ Flags:
 type extractConfig struct {
 	json      bool
 	published string
+	load      bool
+	conn      connFlags
 	srcs      []string
 }
 
@@ -62,6 +68,8 @@ func parseExtractArgs(c *cli, args []string) (extractConfig, int, bool) {
 	fs.SetOutput(c.stderr)
 	fs.BoolVar(&cfg.json, "json", false, "print one JSON object per document per line")
 	fs.StringVar(&cfg.published, "published", "", "publication date `YYYY-MM-DD`, overriding the page's")
+	fs.BoolVar(&cfg.load, "load", false, "also load the documents into Neo4j")
+	cfg.conn = addConnFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), extractUsage)
 		fs.PrintDefaults()
@@ -133,6 +141,16 @@ func runExtract(ctx context.Context, c *cli, args []string) int {
 		fmt.Fprintf(c.stderr, "newsgraph extract: %v\n", err)
 		return 1
 	}
+	var loader *docLoader
+	if cfg.load {
+		store, err := openGraph(ctx, c, cfg.conn.config(c.getenv))
+		if err != nil {
+			fmt.Fprintf(c.stderr, "newsgraph extract: --load: %v\n", err)
+			return 1
+		}
+		defer store.Close(ctx)
+		loader = &docLoader{store: store}
+	}
 	reader := ingest.NewReader(
 		ingest.NewFetcher(ingest.Options{Contact: c.getenv("NEWSGRAPH_CONTACT"), Logger: c.logger}),
 		ingest.NewLanguageDetector(), c.stdin, c.logger)
@@ -179,11 +197,53 @@ func runExtract(ctx context.Context, c *cli, args []string) int {
 			fmt.Fprintf(c.stderr, "newsgraph extract: %v\n", r.err)
 			failed = true
 		}
+		if loader != nil {
+			if err := loader.add(ctx, r.docs); err != nil {
+				fmt.Fprintf(c.stderr, "newsgraph extract: --load: %v\n", err)
+				failed = true
+			}
+		}
 	})
+	if loader != nil {
+		if err := loader.flush(ctx); err != nil {
+			fmt.Fprintf(c.stderr, "newsgraph extract: --load: %v\n", err)
+			failed = true
+		}
+		st := loader.stats
+		fmt.Fprintf(c.stderr, "newsgraph extract: loaded %d documents into %s: %d new articles, %d replaced, %d unchanged; %d deals added\n",
+			st.Documents, loader.store.URI(), st.ArticlesCreated, st.ArticlesReplaced, st.ArticlesUnchanged, st.Deals)
+	}
 	if failed {
 		return 1
 	}
 	return 0
+}
+
+// docLoader loads documents into the graph in batches of one write
+// transaction, as they are produced, so memory does not grow with the number
+// of sources.
+type docLoader struct {
+	store   *graph.Store
+	pending []newsgraph.Document
+	stats   graph.LoadStats
+}
+
+func (l *docLoader) add(ctx context.Context, docs []newsgraph.Document) error {
+	l.pending = append(l.pending, docs...)
+	if len(l.pending) < graph.DefaultBatchSize {
+		return nil
+	}
+	return l.flush(ctx)
+}
+
+func (l *docLoader) flush(ctx context.Context) error {
+	if len(l.pending) == 0 {
+		return nil
+	}
+	st, err := l.store.Load(ctx, l.pending)
+	l.stats.Add(st)
+	l.pending = l.pending[:0]
+	return err
 }
 
 // inOrder runs process on every job with at most workers at a time and hands
