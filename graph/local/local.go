@@ -45,9 +45,11 @@ const stopTimeout = 60 * time.Second
 type Options struct {
 	// Home is the cache and instance directory; default DefaultHome(os.Getenv).
 	Home string
-	// BoltPort and HTTPPort are the loopback ports; defaults 7687 and 7474.
+	// BoltPort and HTTPPort are the loopback ports; zero means those of the
+	// previous start, else 7687 and 7474. A running instance keeps its ports.
 	BoltPort, HTTPPort int
-	// HeapMB is the JVM's maximum heap in MiB; default 512.
+	// HeapMB is the JVM's maximum heap in MiB; zero means that of the
+	// previous start, else 512.
 	HeapMB int
 	// Progress receives one-line messages meant for a person, such as the
 	// first-run download notice; nil discards them.
@@ -109,15 +111,6 @@ func (o Options) withDefaults() (Options, error) {
 		return o, fmt.Errorf("resolving Neo4j home %q: %w", o.Home, err)
 	}
 	o.Home = abs
-	if o.BoltPort == 0 {
-		o.BoltPort = DefaultBoltPort
-	}
-	if o.HTTPPort == 0 {
-		o.HTTPPort = DefaultHTTPPort
-	}
-	if o.HeapMB == 0 {
-		o.HeapMB = DefaultHeapMB
-	}
 	if o.Progress == nil {
 		o.Progress = io.Discard
 	}
@@ -173,8 +166,22 @@ func Start(ctx context.Context, o Options) (*Instance, error) {
 		}
 		in.creds = &credentials{Username: "neo4j", Password: pw}
 	}
-	// Ports and heap follow the options of the latest start.
-	in.creds.BoltPort, in.creds.HTTPPort, in.creds.HeapMB = o.BoltPort, o.HTTPPort, o.HeapMB
+	// Options given override those of the previous start, which are kept
+	// otherwise, so that a start with no options finds the same ports.
+	for _, v := range []struct {
+		dst      *int
+		opt, def int
+	}{
+		{&in.creds.BoltPort, o.BoltPort, DefaultBoltPort},
+		{&in.creds.HTTPPort, o.HTTPPort, DefaultHTTPPort},
+		{&in.creds.HeapMB, o.HeapMB, DefaultHeapMB},
+	} {
+		if v.opt != 0 {
+			*v.dst = v.opt
+		} else if *v.dst == 0 {
+			*v.dst = v.def
+		}
+	}
 	if err := checkPortsFree(in.creds.BoltPort, in.creds.HTTPPort); err != nil {
 		return nil, err
 	}
