@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/newsgraph/newsgraph"
@@ -71,11 +72,7 @@ func (s *Store) loadBatch(ctx context.Context, docs []newsgraph.Document) (LoadS
 	index := map[string]int{}
 	for i := range docs {
 		doc := &docs[i]
-		h, err := documentHash(doc)
-		if err != nil {
-			return LoadStats{}, err
-		}
-		a := article{doc: doc, key: ArticleKey(doc), hash: h}
+		a := article{doc: doc, key: ArticleKey(doc), hash: documentHash(doc)}
 		if j, ok := index[a.key]; ok {
 			arts[j] = a
 			continue
@@ -90,9 +87,14 @@ func (s *Store) loadBatch(ctx context.Context, docs []newsgraph.Document) (LoadS
 
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
+	began := time.Now()
+	var wrote time.Duration
 	st, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (LoadStats, error) {
-		return s.writeBatch(ctx, tx, arts, keys)
+		st, err := s.writeBatch(ctx, tx, arts, keys)
+		wrote = time.Since(began)
+		return st, err
 	})
+	s.logger.Debug("batch committed", "documents", len(docs), "wrote", wrote, "took", time.Since(began))
 	st.Documents = len(docs)
 	return st, err
 }
@@ -140,6 +142,7 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, art
 		if len(rows) == 0 {
 			return nil, nil
 		}
+		began := time.Now()
 		res, err := tx.Run(ctx, query, map[string]any{"rows": rows})
 		if err != nil {
 			return nil, fmt.Errorf("write %s: %w", what, err)
@@ -148,6 +151,7 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, art
 		if err != nil {
 			return nil, fmt.Errorf("write %s: %w", what, err)
 		}
+		s.logger.Debug("batch step written", "what", what, "rows", len(rows), "took", time.Since(began))
 		c := sum.Counters()
 		st.Relationships += c.RelationshipsCreated()
 		return c, nil

@@ -2,9 +2,11 @@ package graph
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
-	"encoding/json"
-	"fmt"
+	"hash"
+	"io"
+	"math"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -49,16 +51,112 @@ func contentHash(text string) string {
 // documentHash hashes everything that is loaded from doc — text, metadata and
 // facts — except where it was read from. It decides whether a reloaded
 // article must replace its facts: a new text, but also a better extraction of
-// the same text, does.
-func documentHash(doc *newsgraph.Document) (string, error) {
-	d := *doc
-	d.Source = ""
-	b, err := json.Marshal(d)
-	if err != nil {
-		return "", fmt.Errorf("hash document %q: %w", doc.Source, err)
+// the same text, does. It streams the fields into the hash rather than
+// hashing a JSON encoding, which costs more than the rest of a load's Go side.
+func documentHash(doc *newsgraph.Document) string {
+	h := hasher{Hash: sha256.New()}
+	h.str(string(doc.URL), string(doc.Title), string(doc.SiteName), string(doc.Published), doc.Language,
+		string(doc.Skipped), doc.Text)
+	h.num(len(doc.Companies))
+	for _, c := range doc.Companies {
+		h.str(c.Name, c.Country, c.Wikidata)
+		h.str(c.Aliases...)
+		h.mentions(c.Mentions)
 	}
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:]), nil
+	h.num(len(doc.GPUModels))
+	for _, g := range doc.GPUModels {
+		h.str(g.Name, g.Vendor)
+		h.mentions(g.Mentions)
+	}
+	h.num(len(doc.Amounts))
+	for _, a := range doc.Amounts {
+		h.str(a.Currency, a.Text)
+		h.float(&a.Value)
+		h.num(a.Start, a.End)
+	}
+	h.num(len(doc.Sites))
+	for _, s := range doc.Sites {
+		h.str(s.Name, s.Region, s.Country)
+		h.mentions(s.Mentions)
+	}
+	h.num(len(doc.Dates))
+	for _, d := range doc.Dates {
+		h.str(d.Value, d.Text)
+		h.num(d.Start, d.End)
+	}
+	h.num(len(doc.Deals))
+	for _, d := range doc.Deals {
+		h.num(len(d.Parties))
+		for _, p := range d.Parties {
+			h.str(p.Name, p.Role)
+		}
+		h.str(d.Kind, string(d.Date))
+		if d.Amount != nil {
+			h.str(d.Amount.Currency)
+			h.float(&d.Amount.Value)
+		} else {
+			h.str("")
+			h.float(nil)
+		}
+		h.float(d.AmountUSD)
+		h.float(d.PowerMW)
+		h.float(&d.Confidence)
+		h.optInt(d.DurationMonths)
+		h.optInt(d.GPUCount)
+		h.str(d.GPUModels...)
+		h.str(d.Sites...)
+		h.num(len(d.Evidence))
+		for _, e := range d.Evidence {
+			h.num(e.Start, e.End)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// hasher writes values into a hash unambiguously: every string with its
+// length, every list with its count, absent values apart from zeros.
+type hasher struct {
+	hash.Hash
+	buf [8]byte
+}
+
+func (h *hasher) num(ns ...int) {
+	for _, n := range ns {
+		binary.LittleEndian.PutUint64(h.buf[:], uint64(n))
+		h.Write(h.buf[:])
+	}
+}
+
+func (h *hasher) str(ss ...string) {
+	h.num(len(ss))
+	for _, s := range ss {
+		h.num(len(s))
+		io.WriteString(h, s)
+	}
+}
+
+func (h *hasher) float(f *float64) {
+	if f == nil {
+		h.num(0)
+		return
+	}
+	h.num(1, int(math.Float64bits(*f)))
+}
+
+func (h *hasher) optInt(n *int) {
+	if n == nil {
+		h.num(0)
+		return
+	}
+	h.num(1, *n)
+}
+
+func (h *hasher) mentions(ms []newsgraph.Mention) {
+	h.num(len(ms))
+	for _, m := range ms {
+		h.num(m.Start, m.End)
+		h.str(m.Text)
+	}
 }
 
 // isoDate parses a full ISO date into the driver's Date type, reporting
