@@ -140,6 +140,16 @@ func TestExtractMetadata(t *testing.T) {
 			want: Result{Published: "2025-06-02", Lang: "en"},
 		},
 		{
+			name: "time of a related article is not the page's",
+			html: page("", body+`<aside><ul><li><time datetime="2024-01-05">Jan 5</time> Older story</li></ul></aside><footer><time datetime="2024-02-01">Feb 1</time></footer>`),
+			want: Result{Lang: "en"},
+		},
+		{
+			name: "site name suffix in og:title",
+			html: page(`<meta property="og:title" content="Meta s’allie à Nebius - BriefIA"><meta property="og:site_name" content="BriefIA">`, body),
+			want: Result{Title: "Meta s’allie à Nebius", SiteName: "BriefIA", Lang: "en"},
+		},
+		{
 			name: "date in the URL path",
 			html: page("", body),
 			url:  "https://www.theregister.example/2025/06/02/coreweave_applied_digital/",

@@ -25,7 +25,8 @@ func readMeta(doc *goquery.Document, pageURL string) meta {
 	m.siteName = firstNonEmpty(props["og:site_name"], ld.publisher, props["application-name"])
 	rawTitle := strings.TrimSpace(doc.Find("title").First().Text())
 	h1 := collapseSpace(doc.Find("h1").First().Text())
-	m.title = firstNonEmpty(props["og:title"], props["twitter:title"], ld.headline,
+	m.title = firstNonEmpty(trimSiteName(props["og:title"], m.siteName),
+		trimSiteName(props["twitter:title"], m.siteName), ld.headline,
 		trimTitleSuffix(rawTitle, m.siteName), h1)
 
 	canon := ""
@@ -85,15 +86,24 @@ func itempropDate(doc *goquery.Document) string {
 }
 
 // timeDate is the datetime of the <time> element most likely to date the
-// article: one marked as publication time, else the first one in the article,
-// else the first one in the page.
+// article: one marked as publication time, else the first one in the
+// article, else the first one outside lists, asides and footers, where the
+// times of other articles are.
 func timeDate(doc *goquery.Document) string {
-	for _, sel := range [...]string{"time[pubdate][datetime]", "article time[datetime]", "time[datetime]"} {
+	for _, sel := range [...]string{"time[pubdate][datetime]", "article time[datetime]"} {
 		if s := doc.Find(sel).First(); s.Length() > 0 {
 			return s.AttrOr("datetime", "")
 		}
 	}
-	return ""
+	date := ""
+	doc.Find("time[datetime]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if s.Closest("li, aside, footer, nav").Length() > 0 {
+			return true
+		}
+		date = s.AttrOr("datetime", "")
+		return false
+	})
+	return date
 }
 
 // jsonLD is what the JSON-LD scripts of a page say about its article.
@@ -228,6 +238,21 @@ func trimTitleSuffix(title, site string) string {
 		}
 		if len(strings.Fields(tail)) <= 4 && len(tail) < len(head) {
 			return head
+		}
+	}
+	return title
+}
+
+// trimSiteName drops a " | Site" suffix naming the site from a title that
+// should carry none (og:title); other separators are left alone there.
+func trimSiteName(title, site string) string {
+	title = collapseSpace(title)
+	if site == "" {
+		return title
+	}
+	for _, sep := range titleSeparators {
+		if head, ok := strings.CutSuffix(title, sep+site); ok && strings.TrimSpace(head) != "" {
+			return strings.TrimSpace(head)
 		}
 	}
 	return title
