@@ -71,7 +71,7 @@ type dealBuilder struct {
 	date     string
 	evidence []span
 	// explicit counts the sentences that state the deal with both parties.
-	explicit int
+	explicit  int
 	inferred  bool
 	expansion bool
 	attrs     int
@@ -176,7 +176,7 @@ func (a *assembler) info(s text.Sentence) *sentenceInfo {
 		}
 	}
 	si.vendors = a.vendors(si)
-	si.ref = refPhrase.MatchString(s.Text)
+	si.ref = len(refSpans(s.Text)) > 0
 	si.weakRef = weakRef.MatchString(s.Text)
 	si.pronoun = pronounStart.MatchString(s.Text)
 	return si
@@ -208,21 +208,31 @@ func (a *assembler) vendors(si *sentenceInfo) map[string]bool {
 			w := si.words[k]
 			return chipWords[w.Text] || a.gpuAt(w.Start)
 		}
+		// after the name: "Nvidia GB300", "Nvidia H100 GPUs", or after a
+		// possessive "Nvidia's latest GB200 chips"; before it: "puces d'IA
+		// de Nvidia", "GB300 de Nvidia", "chips from AMD"
 		found := false
-		for k := after; k >= 0 && k < len(si.words) && k < after+7 && !found; k++ {
+		reach := 0
+		if possessive(a.f.text, c.end) {
+			reach = 6
+		}
+		for k := after; k >= 0 && k < len(si.words) && k <= after+reach && !found; k++ {
 			if hw(k) {
 				found = true
 			}
-			if a.companyAt(si, si.words[k].Start) {
+			if a.companyAt(si, si.words[k].Start) || stopWords[si.words[k].Text] {
 				break
 			}
 		}
 		if !found && before >= 0 {
 			p := si.words[before].Text
 			if p == "de" || p == "d’" || p == "d'" || p == "from" || p == "by" || p == "par" || p == "of" {
-				for k := before - 1; k >= 0 && k >= before-6; k-- {
+				for k := before - 1; k >= 0 && k >= before-4; k-- {
 					if hw(k) {
 						found = true
+						break
+					}
+					if stopWords[si.words[k].Text] {
 						break
 					}
 				}
@@ -233,6 +243,40 @@ func (a *assembler) vendors(si *sentenceInfo) map[string]bool {
 		}
 	}
 	return out
+}
+
+// refSpans finds the definite references to a deal in s whose words stay
+// inside one noun phrase: "the five-year contract" but not "the chips from
+// Nvidia and lease".
+func refSpans(s string) [][]int {
+	var out [][]int
+	for _, m := range refPhrase.FindAllStringIndex(s, -1) {
+		ok := true
+		for _, w := range strings.Fields(strings.ToLower(s[m[0]:m[1]])) {
+			if stopWords[w] || phraseBreak[w] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// phraseBreak are words that cannot sit inside the noun phrase of a reference.
+var phraseBreak = map[string]bool{"from": true, "or": true, "of": true, "by": true, "on": true,
+	"at": true, "that": false, "ou": true, "de": true, "sur": true, "par": true}
+
+// stopWords end the noun phrase around a hardware maker's name.
+var stopWords = map[string]bool{"as": true, "in": true, "to": true, "for": true, "with": true,
+	"and": true, "et": true, "à": true, "pour": true, "avec": true, "dans": true, "is": true,
+	"are": true, "was": true, "will": true, "has": true, "est": true, "a": true, "sera": true}
+
+// possessive reports "'s" or "’s" right after a name.
+func possessive(txt string, end int) bool {
+	return strings.HasPrefix(txt[end:], "'s") || strings.HasPrefix(txt[end:], "’s")
 }
 
 func (a *assembler) gpuAt(pos int) bool {
@@ -286,7 +330,7 @@ var clauseSplit = []string{"; ", ", and ", " and ", ", et ", " et ", ", while ",
 
 func (a *assembler) clauses(si *sentenceInfo) []clause {
 	var ts []trig
-	refs := refPhrase.FindAllStringIndex(a.f.text[si.start:si.end], -1)
+	refs := refSpans(a.f.text[si.start:si.end])
 	skips := notTrigger.FindAllStringIndex(si.low, -1)
 	for _, w := range si.words {
 		t, ok := triggers[w.Text]
@@ -362,10 +406,30 @@ func (a *assembler) clauses(si *sentenceInfo) []clause {
 }
 
 // companyBetweenOnly reports a cut that would only separate coordinated
-// companies ("Crusoe and Blue Owl"): the word before the cut is a company.
+// companies ("Crusoe and Blue Owl"): a company ends at the cut and another
+// starts right after the conjunction.
 func (a *assembler) companyBetweenOnly(si *sentenceInfo, from, cut int) bool {
+	endsAt := false
 	for _, c := range si.companies {
 		if c.end <= cut && c.end >= cut-1 {
+			endsAt = true
+		}
+	}
+	if !endsAt {
+		return false
+	}
+	rest := a.f.text[cut:si.end]
+	k := strings.IndexFunc(strings.TrimLeft(rest, ",;"), func(r rune) bool { return r != ' ' })
+	if k < 0 {
+		return false
+	}
+	// skip the conjunction itself
+	after := cut + len(rest) - len(strings.TrimLeft(rest, ",; "))
+	if sp := strings.IndexByte(a.f.text[after:si.end], ' '); sp >= 0 {
+		after += sp + 1
+	}
+	for _, c := range si.companies {
+		if c.start >= after && c.start <= after+1 {
 			return true
 		}
 	}
@@ -570,6 +634,10 @@ func (a *assembler) kindOf(si *sentenceInfo, cl clause) string {
 			best = k
 		}
 	}
+	if best == kindPurchase && !chips && a.capacityWords(si, cl) {
+		// "buy compute capacity" is a capacity contract
+		return kindCapacity
+	}
 	if best != "" && best != kindPartnership {
 		return best
 	}
@@ -579,15 +647,22 @@ func (a *assembler) kindOf(si *sentenceInfo, cl clause) string {
 	if best == kindPartnership {
 		return best
 	}
-	for _, w := range si.words {
-		if w.Start >= cl.start && w.End <= cl.end && capacityWords[w.Text] {
-			return kindCapacity
-		}
+	if a.capacityWords(si, cl) {
+		return kindCapacity
 	}
 	if chips {
 		return kindPurchase
 	}
 	return kindPartnership
+}
+
+func (a *assembler) capacityWords(si *sentenceInfo, cl clause) bool {
+	for _, w := range si.words {
+		if w.Start >= cl.start && w.End <= cl.end && capacityWords[w.Text] {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *assembler) hasChips(si *sentenceInfo, cl span) bool {
