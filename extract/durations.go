@@ -1,5 +1,3 @@
-//go:build newsgraph_when
-
 package extract
 
 import "github.com/newsgraph/newsgraph/extract/when"
