@@ -231,8 +231,8 @@ func (in *instance) waitReady(ctx context.Context, pid int) error {
 		}
 		select {
 		case <-ctx.Done():
-			return fmt.Errorf("Neo4j (pid %d) did not answer on %s within %v (last error: %v)%s",
-				pid, addr, startTimeout, lastErr, in.logTail())
+			return fmt.Errorf("Neo4j (pid %d) did not answer on %s (waited at most %v: %v; last error: %v)%s",
+				pid, addr, startTimeout, ctx.Err(), lastErr, in.logTail())
 		case <-time.After(300 * time.Millisecond):
 		}
 	}
