@@ -286,10 +286,21 @@ func (f *Fetcher) attempt(ctx context.Context, rawURL string, cond Conditional, 
 	if cond.LastModified != "" {
 		req.Header.Set("If-Modified-Since", cond.LastModified)
 	}
+	// The request is cancelled when the server keeps us waiting longer than
+	// ReadTimeout, for the headers or for any next piece of the body. This
+	// holds whatever Transport the client has, not only the default one.
+	idle := time.AfterFunc(f.opts.ReadTimeout, func() {
+		cancel(fmt.Errorf("no data for %s: %w", f.opts.ReadTimeout, errReadTimeout))
+	})
+	defer idle.Stop()
 	hr, err := f.client.Do(req)
 	if err != nil {
+		if cause := context.Cause(ctx); errors.Is(cause, errReadTimeout) {
+			err = cause
+		}
 		return nil, 0, fmt.Errorf("GET %s: %w", rawURL, err)
 	}
+	idle.Reset(f.opts.ReadTimeout)
 	defer hr.Body.Close()
 	final := hr.Request.URL.String()
 	out := &Response{URL: final, StatusCode: hr.StatusCode, Header: hr.Header}
@@ -310,12 +321,6 @@ func (f *Fetcher) attempt(ctx context.Context, rawURL string, cond Conditional, 
 	if hr.ContentLength > f.opts.MaxBytes {
 		return out, 0, &SkipError{URL: final, Reason: tooLargeReason(f.opts.MaxBytes)}
 	}
-	// Each read must make progress within ReadTimeout, else the request is
-	// cancelled: this is the read timeout for the body.
-	idle := time.AfterFunc(f.opts.ReadTimeout, func() {
-		cancel(fmt.Errorf("no data for %s: %w", f.opts.ReadTimeout, errReadTimeout))
-	})
-	defer idle.Stop()
 	body, err := readCapped(&progressReader{r: hr.Body, timer: idle, d: f.opts.ReadTimeout}, f.opts.MaxBytes)
 	if errors.Is(err, errTooLarge) {
 		return out, 0, &SkipError{URL: final, Reason: tooLargeReason(f.opts.MaxBytes)}

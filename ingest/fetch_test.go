@@ -219,24 +219,31 @@ func TestFetchTimeout(t *testing.T) {
 	opts := testOptions()
 	opts.ReadTimeout = 200 * time.Millisecond
 	opts.Retries = -1
-	f := NewFetcher(opts)
-	for _, path := range []string{"/headers", "/body"} {
-		t.Run(path, func(t *testing.T) {
-			start := time.Now()
-			_, err := f.Get(t.Context(), srv.URL+path, Conditional{})
-			if err == nil {
-				t.Fatal("Get succeeded on a stalled server")
-			}
-			if !strings.Contains(err.Error(), srv.URL) {
-				t.Errorf("error %q does not name the URL", err)
-			}
-			if d := time.Since(start); d > 2*time.Second {
-				t.Errorf("gave up after %v, want about 200ms", d)
-			}
-			if !retryable(err) {
-				t.Errorf("timeout %v not classed as transient", err)
-			}
-		})
+	own := opts
+	own.HTTPClient = &http.Client{} // a Transport without header timeout
+	for _, tt := range []struct {
+		name string
+		f    *Fetcher
+	}{{"default client", NewFetcher(opts)}, {"caller's client", NewFetcher(own)}} {
+		for _, path := range []string{"/headers", "/body"} {
+			t.Run(tt.name+path, func(t *testing.T) {
+				f := tt.f
+				start := time.Now()
+				_, err := f.Get(t.Context(), srv.URL+path, Conditional{})
+				if err == nil {
+					t.Fatal("Get succeeded on a stalled server")
+				}
+				if !strings.Contains(err.Error(), srv.URL) {
+					t.Errorf("error %q does not name the URL", err)
+				}
+				if d := time.Since(start); d > 2*time.Second {
+					t.Errorf("gave up after %v, want about 200ms", d)
+				}
+				if !retryable(err) {
+					t.Errorf("timeout %v not classed as transient", err)
+				}
+			})
+		}
 	}
 }
 

@@ -51,7 +51,7 @@ func candidateLanguages() []lingua.Language {
 	return []lingua.Language{
 		lingua.French, lingua.English,
 		lingua.German, lingua.Spanish, lingua.Italian, lingua.Portuguese,
-		lingua.Dutch, lingua.Polish, lingua.Romanian, lingua.Swedish,
+		lingua.Dutch, lingua.Polish, lingua.Romanian, lingua.Swedish, lingua.Indonesian,
 		lingua.Russian, lingua.Ukrainian, lingua.Greek, lingua.Arabic,
 		lingua.Chinese, lingua.Japanese, lingua.Korean,
 	}
