@@ -10,6 +10,7 @@ import (
 type analysis struct {
 	g    *Gazetteer
 	text string
+	lang string // "fr", "en" or empty: set by the caller when it matters
 	toks []token
 	co   []match // companies, outlets and products
 	pl   []match // places, without those inside a company name
@@ -19,6 +20,7 @@ type analysis struct {
 	// placeAt[k] is the index in pl of the hit starting at token k, plus one.
 	placeAt []int
 	infra   []bool // per sentence: it speaks of infrastructure
+	build   []bool // per sentence: it speaks of building, deploying or investing
 }
 
 const (
@@ -55,6 +57,9 @@ func (g *Gazetteer) analyse(text string) *analysis {
 		if m.j < len(a.toks) && a.toks[m.j].text == "$" && !a.toks[m.j-1].spaceAfter {
 			continue // "US$3 billion" is a currency
 		}
+		if m.i > 0 && a.toks[m.i-1].sent == a.toks[m.i].sent && placePrefixes[a.toks[m.i-1].text] {
+			continue // "New Orleans" is not Orléans, "San Jose" not "Jose"
+		}
 		a.pl = append(a.pl, m)
 		a.placeAt[m.i] = len(a.pl)
 		for k := m.i; k < m.j; k++ {
@@ -89,6 +94,7 @@ func (a *analysis) markInfraSentences() {
 		n = a.toks[len(a.toks)-1].sent + 1
 	}
 	a.infra = make([]bool, n)
+	a.build = make([]bool, n)
 	var w [3]string // last three words of the sentence, newest last
 	sent := -1
 	for k := range a.toks {
@@ -100,6 +106,9 @@ func (a *analysis) markInfraSentences() {
 			continue
 		}
 		w[0], w[1], w[2] = w[1], w[2], t.fold
+		if buildWords[t.fold] {
+			a.build[t.sent] = true
+		}
 		if infraWords[t.fold] || infraTails[t.fold] && (infraPairs[[2]string{w[1], w[2]}] || infraTriples[w]) {
 			a.infra[t.sent] = true
 		}

@@ -35,6 +35,7 @@ const ownedByFoundPlace = 4
 // names ("Texas Instruments") are not places.
 func (g *Gazetteer) Places(text, lang string) []PlaceMatch {
 	a := g.analyse(text)
+	a.lang = lang
 	var out []PlaceMatch
 	for _, m := range a.pl {
 		p := g.places[m.a.entry]
@@ -157,11 +158,14 @@ func (a *analysis) role(i, j int, kind string) string {
 	if a.possessiveAt(j) {
 		return RoleOther
 	}
+	if a.locativeBefore(i) && (a.infra[sent] || a.build[sent]) {
+		return RoleSite // "in Texas", "au Texas", "d'Abilene", "built in Kvandal"
+	}
 	if !a.infra[sent] {
 		return RoleOther
 	}
-	if a.locativeBefore(i) {
-		return RoleSite // "in Texas", "au Texas", "d'Abilene"
+	if a.lang == "fr" {
+		return RoleSite // French does not use a place name as a modifier
 	}
 	// Without a preposition, a place right before a noun qualifies it: "the
 	// Texas site" is a site, "UAE investment fund MGX" and "the US
@@ -196,6 +200,11 @@ func (a *analysis) discoverPlaces() []PlaceMatch {
 		t := &toks[k]
 		sent := t.sent
 		switch {
+		case t.word && !t.capitalised() && (t.fold == "site" || t.fold == "facility") && k > 1:
+			// "its Barber Lake site", "the Helios facility"
+			if i := a.runBefore(k, 3); i < k && (a.isWordAt(i-1, sent, "the", "its", "s", "their")) {
+				hits = append(hits, a.campusAt(i, k, k+1))
+			}
 		case t.word && t.fold == "campus" || t.fold == "campuses":
 			// "the Lake Mariner campus", "Helios data center campus"
 			end := k
@@ -236,7 +245,7 @@ func (a *analysis) discoverPlaces() []PlaceMatch {
 			}
 			// "in Foo, Texas": an unknown town qualified by its state
 			if r := a.regionAfter(k); r >= 0 {
-				if i := a.runBefore(k, 3); i < k && a.isWordAt(i-1, sent, "in", "at", "near", "outside", "a", "de", "d", "pres", "to") {
+				if i := a.runBefore(k, 3); i < k && a.locativeBefore(i) {
 					p := a.g.places[a.pl[r].a.entry]
 					fp := foundPlace{i: i, j: k, kind: "city", country: p.country}
 					if p.kind == "region" {
@@ -244,6 +253,21 @@ func (a *analysis) discoverPlaces() []PlaceMatch {
 					}
 					if last := toks[k-1].fold; last == "county" || last == "parish" {
 						fp.kind = "region"
+					}
+					hits = append(hits, fp)
+				}
+			}
+		case t.word && !t.capitalised() && (infraWords[t.fold] || infraTails[t.fold] && a.infraEndsAt(k)):
+			// "un data center de 96 MW à Mougins", "a campus near Foo"
+			if i := a.unknownTownAfter(k); i > 0 {
+				if j := a.runAfter(i, 3); j > i {
+					fp := foundPlace{i: i, j: j, kind: "city"}
+					if r := a.regionAfter(j); r >= 0 {
+						p := a.g.places[a.pl[r].a.entry]
+						fp.country = p.country
+						if p.kind == "region" {
+							fp.region = p.name
+						}
 					}
 					hits = append(hits, fp)
 				}
@@ -355,6 +379,50 @@ func (a *analysis) locativeBefore(i int) bool {
 	if k >= 0 && a.toks[k].fold == "'" {
 		k--
 	}
-	return a.isWordAt(k, sent, "in", "at", "near", "outside", "across", "into", "throughout", "a", "au",
+	if a.isWordAt(k, sent, "a") {
+		return a.toks[k].text != "a" && a.toks[k].text != "A" // French "à", not the English article
+	}
+	return a.isWordAt(k, sent, "in", "at", "near", "outside", "across", "into", "throughout", "au",
 		"aux", "en", "dans", "pres", "vers", "of", "de", "du", "d", "within", "inside")
+}
+
+// infraEndsAt reports whether an infrastructure pair or triple ends at token k.
+func (a *analysis) infraEndsAt(k int) bool {
+	var w [3]string
+	n := 0
+	sent := a.toks[k].sent
+	for i := k; i >= 0 && n < 3 && a.toks[i].sent == sent; i-- {
+		if a.toks[i].word {
+			w[2-n] = a.toks[i].fold
+			n++
+		}
+	}
+	return infraPairs[[2]string{w[1], w[2]}] || infraTriples[w]
+}
+
+// unknownTownAfter returns the token after the preposition of place that
+// follows the facility noun at k within a few words ("data center de 96 MW
+// à X", "campus near X"), or 0.
+func (a *analysis) unknownTownAfter(k int) int {
+	sent := a.toks[k].sent
+	for i, n := k+1, 0; i < len(a.toks) && n < 6 && a.toks[i].sent == sent; i, n = i+1, n+1 {
+		t := &a.toks[i]
+		if t.word && (t.fold == "a" && t.text != "a" || t.fold == "in" || t.fold == "near" || t.fold == "outside" || t.fold == "pres") {
+			j := i + 1
+			if t.fold == "pres" && a.isWordAt(j, sent, "de", "d") {
+				j++
+				if j < len(a.toks) && a.toks[j].fold == "'" {
+					j++
+				}
+			}
+			return j
+		}
+		if !t.word && t.fold != "-" && t.fold != "," && t.fold != "." {
+			return 0
+		}
+		if t.word && t.capitalised() && t.fold != "mw" && t.fold != "gw" {
+			return 0
+		}
+	}
+	return 0
 }

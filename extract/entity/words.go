@@ -205,3 +205,20 @@ var infraTails = func() map[string]bool {
 	}
 	return m
 }()
+
+// buildWords say that something physical is built, deployed or invested in:
+// with a preposition of place ("will be built in Kvandal", "investira 2
+// milliards à Marcoussis") the place is a site even without a facility noun.
+var buildWords = set("build", "builds", "building", "built", "construct", "constructed", "construction",
+	"deploy", "deploys", "deployed", "deployment", "host", "hosted", "develop", "developed", "invest",
+	"invests", "investing", "invested", "investment", "construire", "construira", "construit",
+	"construite", "construits", "construites", "deployer", "deploiera", "deploye", "deployee",
+	"deployes", "deploiement", "implanter", "implantera", "implante", "implantation", "investir",
+	"investira", "investit", "investi", "investissement", "heberger", "hebergera", "ouvrir", "ouvrira",
+	"open", "opens", "opening", "expand", "expands", "expanding", "expansion", "agrandir")
+
+// placePrefixes start longer place names: a gazetteer place right after one
+// is only part of a name the gazetteer lacks ("New Orleans", "Port Moresby").
+var placePrefixes = map[string]bool{"New": true, "Nouvelle": true, "Nouveau": true, "San": true,
+	"Santa": true, "Saint": true, "St": true, "Port": true, "Fort": true, "Mount": true, "Lake": true,
+	"North": true, "South": true, "East": true, "Upper": true, "Lower": true, "Greater": true}
