@@ -14,6 +14,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 )
@@ -44,8 +45,8 @@ func Extract(html []byte, pageURL string) (Result, error) {
 		return Result{}, fmt.Errorf("parse HTML of %q: %w", pageURL, err)
 	}
 	m := readMeta(doc, pageURL)
-	text := bodyText(doc, m.title)
-	if len([]rune(text)) < minBodyRunes && len(m.articleBody) > len(text) {
+	text := bodyText(doc)
+	if utf8.RuneCountInString(text) < minBodyRunes && len(m.articleBody) > len(text) {
 		// Pages rendered by script often ship the body only in JSON-LD.
 		text = normalizeBlockText(m.articleBody)
 	}

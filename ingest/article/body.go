@@ -16,7 +16,7 @@ import (
 const minBodyRunes = 250
 
 // bodyText returns the article body of doc, paragraphs separated by "\n\n".
-func bodyText(doc *goquery.Document, title string) string {
+func bodyText(doc *goquery.Document) string {
 	root := doc.Find("body").First()
 	if root.Length() == 0 {
 		root = doc.Selection
@@ -130,8 +130,7 @@ func chooseContainer(blocks []block, top *html.Node) *html.Node {
 			best, bestNet = n.Parent, up
 		}
 	}
-	core = best
-	return core
+	return best
 }
 
 // signature is the tag and class of an element.
@@ -236,8 +235,6 @@ const (
 	kindText blockKind = iota
 	kindHeading
 	kindTitle // an h1: the headline, which the body leaves out
-	kindItem
-	kindPre
 )
 
 // block is one run of text between block-level boundaries.
@@ -249,6 +246,8 @@ type block struct {
 	kind     blockKind
 	sentEnds int // sentence-ending punctuation marks
 	inList   bool
+	// good and bad are the block's weights, computed once it is complete.
+	good, bad float64
 }
 
 // listShare is the weight of article-like text inside list items.
@@ -257,6 +256,12 @@ const listShare = 0.5
 // weights is the block's contribution to a container's article text and to
 // its boilerplate text.
 func (b *block) weights() (good, bad float64) {
+	return b.good, b.bad
+}
+
+// judge computes the block's weights: article-like text counts as good,
+// link lists as bad, everything else (headings, short lines) as neither.
+func (b *block) judge() (good, bad float64) {
 	n := float64(len(b.text))
 	if n == 0 {
 		return 0, 0
@@ -345,18 +350,15 @@ func (w *walker) walk(n *html.Node, inLink, inPre bool) {
 	}
 }
 
-// kindOf is the kind of the blocks of a block element; list items keep the
-// kind of nothing else, and plain containers inherit heading or item roles.
+// kindOf is the kind of the blocks of a block element; plain containers
+// (div, section) inherit the kind of the element around them, so the text
+// of a <div> inside an <h2> is still a heading.
 func kindOf(a atom.Atom, outer blockKind) blockKind {
 	switch a {
 	case atom.H1:
 		return kindTitle
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return kindHeading
-	case atom.Li, atom.Dt, atom.Dd:
-		return kindItem
-	case atom.Pre:
-		return kindPre
 	case atom.Div, atom.Span, atom.Section:
 		return outer
 	}
@@ -373,7 +375,7 @@ func (w *walker) text(s string, inLink, inPre bool) {
 	} else {
 		for i := 0; i < len(s); {
 			c := s[i]
-			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
+			if isHTMLSpace(rune(c)) {
 				if !w.space {
 					w.buf = append(w.buf, ' ')
 					w.space = true
@@ -382,7 +384,7 @@ func (w *walker) text(s string, inLink, inPre bool) {
 				continue
 			}
 			j := i + 1
-			for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r' && s[j] != '\f' {
+			for j < len(s) && !isHTMLSpace(rune(s[j])) {
 				j++
 			}
 			w.buf = append(w.buf, s[i:j]...)
@@ -422,7 +424,7 @@ func (w *walker) flush() {
 	if link > len(text) {
 		link = len(text)
 	}
-	w.blocks = append(w.blocks, block{
+	b := block{
 		parent:   w.cur,
 		text:     text,
 		linkLen:  link,
@@ -430,7 +432,9 @@ func (w *walker) flush() {
 		kind:     w.kind,
 		sentEnds: countSentenceEnds(text),
 		inList:   w.lists > 0,
-	})
+	}
+	b.good, b.bad = b.judge()
+	w.blocks = append(w.blocks, b)
 }
 
 // blockTags are the elements that start a new line of text in a browser.
@@ -476,9 +480,14 @@ func countSentenceEnds(s string) int {
 	return n
 }
 
-// collapseSpace trims s and collapses its runs of white space to one space.
+// collapseSpace trims s and collapses its runs of ASCII white space to one
+// space, as browsers do; no-break spaces are kept.
 func collapseSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.FieldsFunc(s, isHTMLSpace), " ")
+}
+
+func isHTMLSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
 }
 
 // normalizeBlockText tidies plain text with one paragraph per line into the
