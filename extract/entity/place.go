@@ -198,87 +198,20 @@ func (a *analysis) discoverPlaces() []PlaceMatch {
 	var hits []foundPlace
 	for k := range toks {
 		t := &toks[k]
-		sent := t.sent
-		switch {
-		case t.word && !t.capitalised() && (t.fold == "site" || t.fold == "facility") && k > 1:
-			// "its Barber Lake site", "the Helios facility"
-			if i := a.runBefore(k, 3); i < k && (a.isWordAt(i-1, sent, "the", "its", "s", "their")) {
-				hits = append(hits, a.campusAt(i, k, k+1))
-			}
-		case t.word && t.fold == "campus" || t.fold == "campuses":
-			// "the Lake Mariner campus", "Helios data center campus"
-			end := k
-			for end > 0 && toks[end-1].sent == sent && toks[end-1].word &&
-				(toks[end-1].fold == "data" || toks[end-1].fold == "center" || toks[end-1].fold == "centre" ||
-					toks[end-1].fold == "datacenter" || toks[end-1].fold == "ai" || toks[end-1].fold == "hyperscale") {
-				end--
-			}
-			if i := a.runBefore(end, 3); i < end && !a.toks[i].sentStart || i < end && a.isWordAt(i-1, sent, "the") {
-				hits = append(hits, a.campusAt(i, end, k+1))
-			}
-			// "le campus de X", "le campus X"
-			i := k + 1
-			if a.isWordAt(i, sent, "de", "d") {
-				i++
-				if i < len(toks) && toks[i].fold == "'" {
-					i++
-				}
-			}
-			if j := a.runAfter(i, 3); j > i {
-				hits = append(hits, a.campusAt(i, j, j))
-			}
-		case t.word && (t.fold == "installation" || t.fold == "installations" || t.fold == "site") && a.isWordAt(k+1, sent, "de", "d"):
-			// "l'installation de Lake Mariner"
-			i := k + 2
-			if i < len(toks) && toks[i].fold == "'" {
-				i++
-			}
-			if j := a.runAfter(i, 3); j > i {
-				hits = append(hits, a.campusAt(i, j, j))
-			}
-		case t.text == ",":
-			// "Helios, an 800-megawatt data center campus"
-			if a.appositionOfCampus(k) {
-				if i := a.runBefore(k, 3); i < k {
-					hits = append(hits, a.campusAt(i, k, k))
-				}
-			}
-			// "in Foo, Texas": an unknown town qualified by its state
-			if r := a.regionAfter(k); r >= 0 {
-				if i := a.runBefore(k, 3); i < k && a.locativeBefore(i) {
-					p := a.g.places[a.pl[r].a.entry]
-					fp := foundPlace{i: i, j: k, kind: "city", country: p.country}
-					if p.kind == "region" {
-						fp.region = p.name
-					}
-					if last := toks[k-1].fold; last == "county" || last == "parish" {
-						fp.kind = "region"
-					}
-					hits = append(hits, fp)
-				}
-			}
-		case t.word && !t.capitalised() && (infraWords[t.fold] || infraTails[t.fold] && a.infraEndsAt(k)):
-			// "un data center de 96 MW à Mougins", "a campus near Foo"
-			if i := a.unknownTownAfter(k); i > 0 {
-				if j := a.runAfter(i, 3); j > i {
-					fp := foundPlace{i: i, j: j, kind: "city"}
-					if r := a.regionAfter(j); r >= 0 {
-						p := a.g.places[a.pl[r].a.entry]
-						fp.country = p.country
-						if p.kind == "region" {
-							fp.region = p.name
-						}
-					}
-					hits = append(hits, fp)
-				}
-			}
-		case t.word && (t.fold == "county" || t.fold == "parish") && t.capitalised():
+		if t.word && !t.capitalised() {
+			hits = a.namedFacility(k, hits)
+			hits = a.facilityOfName(k, hits)
+			hits = a.townAfterFacility(k, hits)
+		}
+		if t.fold == "," {
+			hits = a.placeBeforeComma(k, hits)
+		}
+		if t.word && (t.fold == "county" || t.fold == "parish") && t.capitalised() {
 			// "Dickens County"
 			if i := a.runBefore(k, 2); i < k {
 				fp := foundPlace{i: i, j: k + 1, kind: "region", country: "US"}
 				if r := a.regionAfter(k + 1); r >= 0 {
-					p := a.g.places[a.pl[r].a.entry]
-					if p.kind == "region" {
+					if p := a.g.places[a.pl[r].a.entry]; p.kind == "region" {
 						fp.region = p.name
 					}
 				}
@@ -425,4 +358,136 @@ func (a *analysis) unknownTownAfter(k int) int {
 		}
 	}
 	return 0
+}
+
+// facilityNouns end a named facility: "the Lake Mariner campus", "Meta's
+// Hyperion data center", "its Barber Lake site".
+var facilityNouns = set("campus", "campuses", "site", "facility", "datacenter", "datacentre", "center",
+	"centre", "cluster", "supercomputer")
+
+// facilityModifiers may stand between a facility's name and its noun.
+var facilityModifiers = set("data", "center", "centre", "datacenter", "datacentre", "ai", "hyperscale", "gpu", "compute")
+
+// namedFacility finds the name before a facility noun at k.
+func (a *analysis) namedFacility(k int, hits []foundPlace) []foundPlace {
+	t := &a.toks[k]
+	if !facilityNouns[t.fold] || k == 0 {
+		return hits
+	}
+	if (t.fold == "center" || t.fold == "centre") && !a.isWordAt(k-1, t.sent, "data") {
+		return hits
+	}
+	end := k
+	for end > 0 && a.toks[end-1].sent == t.sent && a.toks[end-1].word && facilityModifiers[a.toks[end-1].fold] {
+		end--
+	}
+	i := a.runBefore(end, 3)
+	if i == end || a.hasModelNumber(i, end) {
+		return hits // "the GB200 cluster" names hardware, not a place
+	}
+	// A determiner or possessive shows the name is the facility's own; a
+	// campus may also be named bare ("at Helios campus") inside a sentence.
+	if a.isWordAt(i-1, t.sent, "the", "its", "s", "their", "our") ||
+		(t.fold == "campus" && !a.toks[i].sentStart) {
+		hits = append(hits, a.campusAt(i, end, k+1))
+	}
+	return hits
+}
+
+// facilityOfName finds the name after a French facility noun: "le campus de
+// X", "le campus X", "l'installation de Lake Mariner", "le site de X".
+func (a *analysis) facilityOfName(k int, hits []foundPlace) []foundPlace {
+	t := &a.toks[k]
+	i := k + 1
+	switch t.fold {
+	case "campus":
+	case "installation", "installations", "site":
+		if !a.isWordAt(i, t.sent, "de", "d") {
+			return hits
+		}
+	default:
+		return hits
+	}
+	if a.isWordAt(i, t.sent, "de", "d") {
+		i++
+		if i < len(a.toks) && a.toks[i].fold == "'" {
+			i++
+		}
+	}
+	if j := a.runAfter(i, 3); j > i {
+		hits = append(hits, a.campusAt(i, j, j))
+	}
+	return hits
+}
+
+// townAfterFacility finds an unknown town after a facility noun and a
+// preposition: "un data center de 96 MW à Mougins", "a campus near Foo".
+func (a *analysis) townAfterFacility(k int, hits []foundPlace) []foundPlace {
+	t := &a.toks[k]
+	if !infraWords[t.fold] && !(infraTails[t.fold] && a.infraEndsAt(k)) {
+		return hits
+	}
+	i := a.unknownTownAfter(k)
+	if i == 0 {
+		return hits
+	}
+	j := a.runAfter(i, 3)
+	if j == i {
+		return hits
+	}
+	fp := foundPlace{i: i, j: j, kind: "city"}
+	if r := a.regionAfter(j); r >= 0 {
+		p := a.g.places[a.pl[r].a.entry]
+		fp.country = p.country
+		if p.kind == "region" {
+			fp.region = p.name
+		}
+	}
+	return append(hits, fp)
+}
+
+// placeBeforeComma finds "Helios, an 800-megawatt data center campus" and
+// "in Foo, Texas" (an unknown town qualified by its state) at the comma k.
+func (a *analysis) placeBeforeComma(k int, hits []foundPlace) []foundPlace {
+	if a.appositionOfCampus(k) {
+		if i := a.runBefore(k, 3); i < k {
+			hits = append(hits, a.campusAt(i, k, k))
+		}
+	}
+	r := a.regionAfter(k)
+	if r < 0 {
+		return hits
+	}
+	i := a.runBefore(k, 3)
+	if i == k || !a.locativeBefore(i) {
+		return hits
+	}
+	p := a.g.places[a.pl[r].a.entry]
+	fp := foundPlace{i: i, j: k, kind: "city", country: p.country}
+	if p.kind == "region" {
+		fp.region = p.name
+	}
+	if last := a.toks[k-1].fold; last == "county" || last == "parish" {
+		fp.kind = "region"
+	}
+	return append(hits, fp)
+}
+
+// hasModelNumber reports whether a word of tokens [i, j) mixes letters and
+// digits, as product names do ("GB200", "H100", "MI300X").
+func (a *analysis) hasModelNumber(i, j int) bool {
+	for k := i; k < j; k++ {
+		letters, digits := false, false
+		for _, r := range a.toks[k].text {
+			if r >= '0' && r <= '9' {
+				digits = true
+			} else {
+				letters = true
+			}
+		}
+		if letters && digits {
+			return true
+		}
+	}
+	return false
 }
