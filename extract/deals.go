@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -85,7 +84,7 @@ type sentenceInfo struct {
 	low       string
 	words     []text.Token // absolute offsets, lower-case text
 	companies []companyRef
-	vendors   map[string]bool // companies named as the maker of hardware here
+	vendors   map[int]bool // mentions (by start) naming the maker of hardware
 	ref       bool
 	weakRef   bool
 	pronoun   bool
@@ -113,34 +112,11 @@ func (f *facts) deals() []newsgraph.Deal {
 		si.index = i
 		a.sentence(si)
 	}
-	a.expansionsLast()
 	out := make([]newsgraph.Deal, 0, len(a.deals))
 	for _, d := range a.deals {
 		out = append(out, a.finish(d))
 	}
 	return out
-}
-
-// expansionsLast moves each expansion after the last agreement between the
-// same companies that it extends, keeping the order otherwise.
-func (a *assembler) expansionsLast() {
-	for i := 0; i < len(a.deals); i++ {
-		d := a.deals[i]
-		if !d.expansion {
-			continue
-		}
-		j := -1
-		for k := i + 1; k < len(a.deals); k++ {
-			if !a.deals[k].expansion && sameSet(a.deals[k].parties, d.parties) {
-				j = k
-			}
-		}
-		if j < 0 {
-			continue
-		}
-		a.deals = slices.Insert(slices.Delete(a.deals, i, i+1), j, d)
-		i--
-	}
 }
 
 // focusCompany is the company the article is mostly about: the unique most
@@ -184,8 +160,8 @@ func (a *assembler) info(s text.Sentence) *sentenceInfo {
 
 // vendors finds companies named as the maker of the hardware in this
 // sentence: "Nvidia GB300", "GB300 de Nvidia", "Nvidia's latest chips".
-func (a *assembler) vendors(si *sentenceInfo) map[string]bool {
-	out := map[string]bool{}
+func (a *assembler) vendors(si *sentenceInfo) map[int]bool {
+	out := map[int]bool{}
 	gpuVendor := map[string]bool{}
 	for _, g := range a.f.gpus {
 		gpuVendor[g.vendor] = true
@@ -239,7 +215,7 @@ func (a *assembler) vendors(si *sentenceInfo) map[string]bool {
 			}
 		}
 		if found {
-			out[c.name] = true
+			out[c.start] = true
 		}
 	}
 	return out
@@ -430,7 +406,25 @@ func (a *assembler) companyBetweenOnly(si *sentenceInfo, from, cut int) bool {
 	}
 	for _, c := range si.companies {
 		if c.start >= after && c.start <= after+1 {
+			// "… with IREN and OpenAI signed a deal": a new subject
+			return !a.verbFollows(si, c.end)
+		}
+	}
+	return false
+}
+
+// verbFollows reports a trigger verb within three words after pos.
+func (a *assembler) verbFollows(si *sentenceInfo, pos int) bool {
+	n := 0
+	for _, w := range si.words {
+		if w.Start < pos {
+			continue
+		}
+		if t, ok := triggers[w.Text]; ok && t.verb {
 			return true
+		}
+		if n++; n >= 3 {
+			break
 		}
 	}
 	return false
@@ -452,7 +446,7 @@ func (a *assembler) candidates(si *sentenceInfo, cl span) (parties []candidate, 
 		if nonPartyBefore.MatchString(a.f.text[lo:c.start]) || nonPartyAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) {
 			continue
 		}
-		if si.vendors[c.name] {
+		if si.vendors[c.start] {
 			vendors = append(vendors, candidate{c, true})
 			continue
 		}
@@ -503,6 +497,10 @@ func (a *assembler) sentence(si *sentenceInfo) {
 			} else if len(parties) == 1 && (!allDefinite || a.linked(si, cl, parties[0])) {
 				if g := a.counterpart(si, cl, ci, parties[0].name, prevSubject); len(g) > 1 {
 					groups = [][]string{g}
+				} else if len(vendors) > 0 && !allDefinite && !onlySupply(cl) {
+					// "expand its use of Google's TPUs … in a deal": with
+					// no one else named, the maker is the counterparty
+					groups = [][]string{{parties[0].name, vendors[0].name}}
 				}
 			}
 		}
@@ -535,6 +533,16 @@ func (a *assembler) sentence(si *sentenceInfo) {
 	a.prevTouched = touched || (a.last != nil && len(a.last.evidence) > 0 && a.last.evidence[len(a.last.evidence)-1].end == si.end)
 }
 
+// onlySupply reports a clause whose only triggers are supply verbs.
+func onlySupply(cl clause) bool {
+	for _, t := range cl.triggers {
+		if !(t.supply && t.kind == "") {
+			return false
+		}
+	}
+	return true
+}
+
 // onlyChips reports a clause whose only triggers are money spent on chips.
 func onlyChips(cl clause) bool {
 	for _, t := range cl.triggers {
@@ -556,11 +564,11 @@ func buys(cl clause) bool {
 	return false
 }
 
-func distinctNames(cs []companyRef, skip map[string]bool) []string {
+func distinctNames(cs []companyRef, skip map[int]bool) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, c := range cs {
-		if !seen[c.name] && !skip[c.name] {
+		if !seen[c.name] && !skip[c.start] {
 			seen[c.name] = true
 			out = append(out, c.name)
 		}
@@ -595,7 +603,7 @@ func (a *assembler) subjectOf(si *sentenceInfo) string {
 		}
 	}
 	for _, c := range si.companies {
-		if si.vendors[c.name] || followedByDealNoun(a.f.text, c.end) {
+		if si.vendors[c.start] || followedByDealNoun(a.f.text, c.end) {
 			continue
 		}
 		return c.name
@@ -986,10 +994,22 @@ func (a *assembler) allNamed(si *sentenceInfo, parties []string) bool {
 	return true
 }
 
+// dedupe drops repeated parties, including a company named both as itself
+// and as its division ("Amazon" and "Amazon Web Services"): the first
+// spelling stays.
 func dedupe(xs []string) []string {
 	var out []string
 	for _, x := range xs {
-		if x != "" && !contains(out, x) {
+		if x == "" || contains(out, x) {
+			continue
+		}
+		family := false
+		for _, y := range out {
+			if strings.HasPrefix(x, y+" ") || strings.HasPrefix(y, x+" ") {
+				family = true
+			}
+		}
+		if !family {
 			out = append(out, x)
 		}
 	}
@@ -1116,7 +1136,8 @@ func (a *assembler) newTotal(si *sentenceInfo, start int) bool {
 		before = strings.TrimSuffix(strings.TrimRight(before, " \u00a0"), w)
 	}
 	before = strings.TrimRight(before, " \u00a0")
-	if !(strings.HasSuffix(before, " to") || strings.HasSuffix(before, " à")) {
+	if !(strings.HasSuffix(before, " to") || strings.HasSuffix(before, " à")) ||
+		strings.HasSuffix(before, " up to") || strings.HasSuffix(before, "jusqu'à") || strings.HasSuffix(before, "jusqu’à") {
 		return false
 	}
 	return increaseVerb.MatchString(before[max(0, len(before)-90):])
@@ -1199,6 +1220,17 @@ func (a *assembler) attach(si *sentenceInfo) {
 	if len(a.deals) == 0 {
 		return
 	}
+	if len(si.companies) == 0 && a.last != nil && si.index-a.last.lastSentence <= 3 && newExpansion.MatchString(a.f.text[si.start:si.end]) {
+		if at := a.attributes(si, clause{span: si.span}); at.amount != nil || at.power != nil {
+			d := &dealBuilder{parties: a.last.parties, roles: a.last.roles, kind: a.last.kind,
+				inferred: true, expansion: true, lastSentence: si.index}
+			d.evidence = []span{si.span}
+			d.apply(at, true)
+			a.deals = append(a.deals, d)
+			a.last = d
+			return
+		}
+	}
 	named := distinctNames(si.companies, nil)
 	var target *dealBuilder
 	bestOverlap := 0
@@ -1232,8 +1264,8 @@ func (a *assembler) attach(si *sentenceInfo) {
 		if si.index-target.lastSentence > 2 && !si.weakRef {
 			return
 		}
-		for _, n := range named {
-			if !contains(target.parties, n) && !si.vendors[n] {
+		for _, c := range si.companies {
+			if !contains(target.parties, c.name) && !si.vendors[c.start] {
 				return
 			}
 		}

@@ -49,7 +49,11 @@ var triggers = func() map[string]trigger {
 		"finalized", "finalised", "finalise", "finalize", "finalisé")
 	add(trigger{kind: kindPartnership, symmetric: true, focus: true}, "venture", "ventures", "partnership", "partnerships",
 		"partenariat", "partenariats", "alliance", "coentreprise", "joint-venture")
-	add(trigger{kind: kindPartnership, verb: true, symmetric: true, focus: true}, "partnering", "partners",
+	add(trigger{kind: kindPartnership, symmetric: true, focus: true}, "collaboration", "coopération",
+		"intent", "intention", "memorandum")
+	add(trigger{verb: true}, "pay", "pays", "paid", "paying", "payer", "paiera", "paierait", "versera")
+	add(trigger{kind: kindPartnership, verb: true, symmetric: true, focus: true}, "collaborate",
+		"collaborates", "collaborer", "collabore", "partnering", "partners",
 		"partnered", "allie", "allient", "associe", "associent", "teaming", "teams", "team")
 	add(trigger{kind: kindLease, focus: true}, "lease", "leases", "megalease", "sublease", "bail", "baux")
 	add(trigger{kind: kindLease, verb: true, focus: true}, "leased", "leasing", "rent", "rents",
@@ -103,7 +107,8 @@ var notTrigger = regexp.MustCompile(`(?i)\b(?:investment (?:bank|fund|firm|trust
 var chipWords = map[string]bool{"gpu": true, "gpus": true, "chip": true, "chips": true, "puce": true,
 	"puces": true, "super-puces": true, "superchips": true, "processors": true, "processeurs": true,
 	"accelerators": true, "accélérateurs": true, "semiconductors": true, "semi-conducteurs": true,
-	"graphics": true, "processing": true, "superchip": true}
+	"graphics": true, "processing": true, "superchip": true, "tpu": true, "tpus": true,
+	"tensor": true}
 
 // capacityWords make a generic agreement a capacity contract.
 var capacityWords = map[string]bool{"capacity": true, "compute": true, "computing": true, "cloud": true,
@@ -130,6 +135,11 @@ var weakRef = regexp.MustCompile(`(?i)(?:\b(?:the|this|these)\s+(?:[\w-]+\s+){0,
 // expansionWord marks a clause about enlarging an agreement already made:
 // it is reported as its own deal, after the one it extends.
 var expansionWord = regexp.MustCompile(`(?i)\b(?:expan(?:d|ds|ded|ding)\s+(?:its|the|their|an?|son|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|contract|lease|partnership)|(?:the|this|l['’]|cette|son|its)\s*(?:expansion|extension)|exercised? (?:its|an|the) (?:\p{L}+ )?option|a exercé son option|option d['’](?:expansion|extension))`)
+
+// newExpansion introduces another enlargement of the deal just reported
+// without naming the companies again: "A first expansion, of up to $4
+// billion, followed in May."
+var newExpansion = regexp.MustCompile(`(?i)\b(?:an?|une?|first|second|third|another|new|première|deuxième|seconde|nouvelle|autre)\s+(?:\p{L}+\s+)?(?:expansion|extension)\b`)
 
 var chipsFor = regexp.MustCompile(`(?i)^\s*(?:»\s*)?(?:pour|for|on|en|in)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:puces|chips|gpus?|processeurs|processors|accélérateurs|accelerators|super-puces|superchips)\b`)
 
