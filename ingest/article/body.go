@@ -292,7 +292,7 @@ func (b *block) dropInBody() bool {
 	if b.linkLen*2 > len(b.text) && b.unlinked() < minUnlinked {
 		return true
 	}
-	return isFurnitureLine(b.text)
+	return isFurnitureLine(b.text, b.parent.DataAtom == atom.P)
 }
 
 // minUnlinked is the length of plain text that makes a mostly linked block

@@ -332,10 +332,17 @@ var (
 		"copyright", "tag", "tags", "skip to"}
 	// furniturePhrases give page furniture away wherever they appear in a
 	// line: share and subscription prompts, script warnings, legal lines.
-	furniturePhrases = []string{"share it", "share this", "requires javascript",
-		"enable javascript", "javascript is disabled", "javascript is required",
-		"all rights reserved", "click here", "sign up for", "sign up to", "subscribe to",
-		"subscribe now", "subscribe for", "newsletter"}
+	furniturePhrases = []string{"share it", "share this"}
+	// promptPhrases are subscription prompts and legal lines.
+	promptPhrases = []string{"all rights reserved", "click here", "sign up for", "sign up to",
+		"subscribe to", "subscribe now", "subscribe for", "newsletter"}
+	// javascriptContext are the words that make a line naming JavaScript
+	// a warning that it is off.
+	javascriptContext = []string{"requires", "required", "enable", "disabled", "turn on"}
+	// labels are whole lines that only label page furniture.
+	labels = makeSet("advert", "advertisement", "advertising", "publicité", "annonce",
+		"sponsored", "anzeige", "publicidad", "comment", "comments", "commentaires", "share",
+		"partager", "tags")
 	// cookieContext are the words that make a line naming cookies a notice.
 	cookieContext = []string{"website", "site", "browsing", "browser", "experience", "privacy",
 		"consent", "accept"}
@@ -348,13 +355,27 @@ const (
 	maxFurnitureStartLen = 80
 )
 
-// isFurnitureLine reports whether a short line is page furniture.
-func isFurnitureLine(s string) bool {
+// isFurnitureLine reports whether a short line is page furniture. A line
+// written as a paragraph (<p>) is more often part of the text its author
+// wrote ("Read also: …", "Share this article", "Image source: …"), so it is
+// only dropped when it is a bare label, a cookie notice, a script warning or
+// a subscription prompt.
+func isFurnitureLine(s string, paragraph bool) bool {
 	s = strings.TrimSpace(s)
 	if len(s) > maxFurnitureLen {
 		return false
 	}
 	lower := strings.ToLower(s)
+	if strings.Contains(lower, "javascript") && containsAny(lower, javascriptContext) ||
+		strings.Contains(lower, "cookie") && containsAny(lower, cookieContext) {
+		return true
+	}
+	if labels[strings.TrimRight(lower, " .:")] || containsAny(lower, promptPhrases) {
+		return true
+	}
+	if paragraph {
+		return false
+	}
 	if len(s) < maxFurnitureStartLen {
 		for _, p := range furnitureStarts {
 			if strings.HasPrefix(lower, p) && !startsWithLetter(lower[len(p):]) {
@@ -362,12 +383,7 @@ func isFurnitureLine(s string) bool {
 			}
 		}
 	}
-	for _, p := range furniturePhrases {
-		if strings.Contains(lower, p) {
-			return true
-		}
-	}
-	return strings.Contains(lower, "cookie") && containsAny(lower, cookieContext)
+	return containsAny(lower, furniturePhrases)
 }
 
 func startsWithLetter(s string) bool {
