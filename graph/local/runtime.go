@@ -66,7 +66,7 @@ func ensureRuntime(ctx context.Context, home string, progress io.Writer, logger 
 		return "", errNoMaven
 	}
 	fmt.Fprintf(progress, "Downloading Neo4j %s with Maven into %s (~130 MB, first run only)…\n", Neo4jVersion, rt)
-	logger.Info("resolving Neo4j with Maven", "version", Neo4jVersion, "dir", rt)
+	logger.Debug("resolving Neo4j with Maven", "version", Neo4jVersion, "dir", rt)
 	if err := os.MkdirAll(rt, 0o755); err != nil {
 		return "", fmt.Errorf("creating %s: %w", rt, err)
 	}
