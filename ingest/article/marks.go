@@ -181,7 +181,8 @@ func markOf(n *html.Node) mark {
 		return markNone
 	}
 	names := newNames(class, id)
-	if strongNegative.match(names) {
+	// Embedded posts (tweets, Instagram) quote what the story is about.
+	if strongNegative.match(names) && !strings.Contains(names.all, "embed") && n.DataAtom != atom.Blockquote {
 		return markUnlikely
 	}
 	if weakNegative.match(names) && !okContent.match(names) {
