@@ -91,6 +91,9 @@ func (a *analysis) discoverCompanies() []CompanyMatch {
 			if a.appositionOfBusiness(k) {
 				add(a.runBefore(k, 3), k, "")
 			}
+		case t.text == "(" && k+2 < len(toks) && stockExchanges[toks[k+1].fold] && toks[k+2].text == ":":
+			// "Foo Corp (NASDAQ: FOO)": listed, so a company
+			add(a.runBefore(k, 3), k, "")
 		case t.fold == "based" && k > 0 && toks[k-1].fold == "-":
 			// "Denver-based X", "Amsterdam-based cloud specialist X"
 			i := k + 1
@@ -225,9 +228,9 @@ func (a *analysis) appositionOfBusiness(k int) bool {
 	sent := toks[k].sent
 	var triggers map[string]bool
 	switch toks[k+1].fold {
-	case "a", "an":
+	case "a", "an", "the":
 		triggers = triggersEN
-	case "une", "un":
+	case "une", "un", "la", "le", "l":
 		triggers = triggersFR
 	default:
 		return false
@@ -238,7 +241,8 @@ func (a *analysis) appositionOfBusiness(k int) bool {
 			return false
 		}
 		if t.word && !t.capitalised() && (triggers[t.fold] || a.isStartUp(i)) {
-			return true
+			// "Altman, the company's chief" is about a person.
+			return i+1 >= len(toks) || toks[i+1].fold != "'"
 		}
 		if !t.word && t.fold != "-" && t.fold != "'" {
 			return false

@@ -222,3 +222,7 @@ var buildWords = set("build", "builds", "building", "built", "construct", "const
 var placePrefixes = map[string]bool{"New": true, "Nouvelle": true, "Nouveau": true, "San": true,
 	"Santa": true, "Saint": true, "St": true, "Port": true, "Fort": true, "Mount": true, "Lake": true,
 	"North": true, "South": true, "East": true, "Upper": true, "Lower": true, "Greater": true}
+
+// stockExchanges name the markets in "(NASDAQ: FOO)" after a listed company.
+var stockExchanges = set("nasdaq", "nyse", "tsx", "tsxv", "asx", "lse", "aim", "euronext", "epa", "xetra",
+	"hkex", "sgx", "krx", "tse", "twse", "otc", "otcqx", "amex", "cboe")
