@@ -302,7 +302,11 @@ type clause struct {
 	triggers []trig
 }
 
-var clauseSplit = []string{"; ", ", and ", " and ", ", et ", " et ", ", while ", ", but ", ", mais ", " tandis que "}
+var clauseSplit = []string{"; ", ", and ", " and ", ", et ", " et ", ", while ", ", but ", ", mais ", " tandis qu", ", whereas ", ", alors qu"}
+
+// hardSplit separators always end a clause, whether or not both sides
+// hold a trigger.
+var hardSplit = map[string]bool{"; ": true, ", while ": true, " tandis qu": true, ", whereas ": true, ", alors qu": true}
 
 func (a *assembler) clauses(si *sentenceInfo) []clause {
 	var ts []trig
@@ -342,6 +346,7 @@ func (a *assembler) clauses(si *sentenceInfo) []clause {
 	}
 	// split points between two triggers
 	var cuts []int
+	hard := map[int]bool{}
 	for _, sep := range clauseSplit {
 		from := 0
 		for {
@@ -350,6 +355,9 @@ func (a *assembler) clauses(si *sentenceInfo) []clause {
 				break
 			}
 			cuts = append(cuts, si.start+from+k)
+			if hardSplit[sep] {
+				hard[si.start+from+k] = true
+			}
 			from += k + len(sep)
 		}
 	}
@@ -357,6 +365,12 @@ func (a *assembler) clauses(si *sentenceInfo) []clause {
 	out := []clause{{span: span{si.start, si.end}}}
 	for _, c := range cuts {
 		cur := &out[len(out)-1]
+		if hard[c] && c > cur.start {
+			end := cur.end
+			cur.end = c
+			out = append(out, clause{span: span{c, end}})
+			continue
+		}
 		left, right := 0, 0
 		for _, t := range ts {
 			if t.word.Start >= cur.start && t.word.Start < c {

@@ -60,7 +60,10 @@ var triggers = func() map[string]trigger {
 		"renting", "rented", "louer", "loue", "louent", "louera", "louerait", "louant", "loué", "louée")
 	add(trigger{kind: kindFinancing}, "financing", "loan", "loans", "debt", "backstop", "prêt", "prêts",
 		"financement", "financements", "emprunt", "crédit")
-	add(trigger{kind: kindFinancing, verb: true}, "financed", "lend", "lends", "lent", "financé",
+	add(trigger{kind: kindFinancing}, "garant", "garantie", "guarantee", "guarantees")
+	add(trigger{kind: kindInvestment}, "actionnaire", "shareholder", "warrants", "warrant", "souscription")
+	add(trigger{}, "option")
+	add(trigger{kind: kindFinancing, verb: true}, "guaranteed", "garantit", "financed", "lend", "lends", "lent", "financé",
 		"financée", "financer", "finance", "finances", "prête")
 	add(trigger{kind: kindInvestment, focus: true}, "investment", "investments", "stake", "stakes",
 		"investissement", "investissements", "participation", "participations")
@@ -128,13 +131,13 @@ var refPhrase = regexp.MustCompile(`(?i)(?:\b(?:the|this|that|these|those|its|th
 // weakRef refers to the object of a deal rather than the deal: "the
 // campus", "le projet", "the chips". It brings hardware, size and place,
 // not money or term.
-var weakRef = regexp.MustCompile(`(?i)(?:\b(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?(?:expansion|project|campus|facility|chips|site|cluster)\b|(?:\b(?:le|la|les|ce|cet|cette|ces|du|au|aux)\s+|\bl['’])(?:projet|puces|site|campus|expansion|extension|installation|centre)\b)`)
+var weakRef = regexp.MustCompile(`(?i)(?:\b(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?(?:expansion|project|campus|facility|chips|site|cluster)\b|(?:\b(?:le|la|les|ce|cet|cette|ces|du|au|aux)\s+|\bl['’])(?:projet|puces|site|campus|expansion|extension|installation|centre|première phase)\b)|\bthe first phase\b`)
 
 // chipsFor finds money spent on hardware right after an amount: "40
 // milliards de dollars pour les dernières puces", "$18 billion on GB200 chips".
 // expansionWord marks a clause about enlarging an agreement already made:
 // it is reported as its own deal, after the one it extends.
-var expansionWord = regexp.MustCompile(`(?i)\b(?:expan(?:d|ds|ded|ding)\s+(?:its|the|their|an?|son|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|contract|lease|partnership)|(?:the|this|l['’]|cette|son|its)\s*(?:expansion|extension)|exercised? (?:its|an|the) (?:\p{L}+ )?option|a exercé son option|option d['’](?:expansion|extension))`)
+var expansionWord = regexp.MustCompile(`(?i)\b(?:expan(?:d|ds|ded|ding)\s+(?:its|the|their|an?|son|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|contract|lease|partnership)|(?:the|this|l['’]|cette|son|its)\s*(?:expansion|extension)|exercised? (?:its|an|the) (?:\p{L}+ )?option|exerc\p{L}* (?:son|sa|une|un) (?:\p{L}+ )?option|option d['’](?:expansion|extension))`)
 
 // newExpansion introduces another enlargement of the deal just reported
 // without naming the companies again: "A first expansion, of up to $4
