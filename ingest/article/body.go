@@ -289,7 +289,7 @@ func (b *block) dropInBody() bool {
 	if b.kind == kindTitle {
 		return true
 	}
-	if b.linkLen*2 > len(b.text) && b.unlinked() < minUnlinked {
+	if b.linkLen*2 > len(b.text) && b.unlinked() < minUnlinked && !b.linkedSentence() {
 		return true
 	}
 	return isFurnitureLine(b.text, b.parent.DataAtom == atom.P)
@@ -301,6 +301,21 @@ func (b *block) dropInBody() bool {
 const minUnlinked = 50
 
 func (b *block) unlinked() int { return len(b.text) - b.linkLen }
+
+// linkedSentence reports whether a mostly linked block is still a sentence
+// of the story: a paragraph of eight words or more ending with a full stop,
+// which link lists and teaser headlines (questions, teasers ending in "…")
+// do not.
+func (b *block) linkedSentence() bool {
+	return b.parent.DataAtom == atom.P && b.words >= 8 && endsStatement(b.text)
+}
+
+// endsStatement reports whether s ends with one full stop, possibly
+// followed by a closing quote or bracket.
+func endsStatement(s string) bool {
+	s = strings.TrimRight(s, "\"'”’»)] \u00a0")
+	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..")
+}
 
 // walker cuts a tree into blocks in document order.
 type walker struct {
