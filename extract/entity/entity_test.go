@@ -303,6 +303,8 @@ func TestPlaces(t *testing.T) {
 			[]string{"Marcoussis/site", "Nozay/site", "Essonne/site"}, nil},
 		{"unknown town after a facility noun", "fr", "Evroc construit un data center de 96 MW à Mougins, près de Cannes.",
 			[]string{"Mougins/site", "Cannes/site"}, nil},
+		{"unknown town after at", "en", "Google opened a data centre at Foxley Cross, Hertfordshire, north of London.",
+			[]string{"Foxley Cross/site", "Hertfordshire/site"}, []string{"London/site"}},
 		{"named site", "en", "Cipher Mining signed a lease with AWS for 300 MW at its Barber Lake site in Texas.",
 			[]string{"Barber Lake/site", "Texas/site"}, nil},
 		{"french place before a verb", "fr", "Mistral AI a choisi Bruyères-le-Châtel pour son premier centre de données.",

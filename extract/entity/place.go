@@ -158,6 +158,9 @@ func (a *analysis) role(i, j int, kind string) string {
 	if a.possessiveAt(j) {
 		return RoleOther
 	}
+	if a.landmarkBefore(i) {
+		return RoleOther // "north of London", "à 50 km de Paris": a landmark near the site
+	}
 	if a.locativeBefore(i) && (a.infra[sent] || a.build[sent]) {
 		return RoleSite // "in Texas", "au Texas", "d'Abilene", "built in Kvandal"
 	}
@@ -340,7 +343,7 @@ func (a *analysis) unknownTownAfter(k int) int {
 	sent := a.toks[k].sent
 	for i, n := k+1, 0; i < len(a.toks) && n < 6 && a.toks[i].sent == sent; i, n = i+1, n+1 {
 		t := &a.toks[i]
-		if t.word && (t.fold == "a" && t.text != "a" || t.fold == "in" || t.fold == "near" || t.fold == "outside" || t.fold == "pres") {
+		if t.word && (t.fold == "a" && t.text != "a" && t.text != "A" || t.fold == "in" || t.fold == "at" || t.fold == "near" || t.fold == "outside" || t.fold == "pres") {
 			j := i + 1
 			if t.fold == "pres" && a.isWordAt(j, sent, "de", "d") {
 				j++
@@ -490,4 +493,15 @@ func (a *analysis) hasModelNumber(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// landmarkBefore reports whether token i follows "north of", "50 km de",
+// "à l'est de".
+func (a *analysis) landmarkBefore(i int) bool {
+	sent := a.toks[i].sent
+	k := i - 1
+	if k >= 0 && a.toks[k].fold == "'" {
+		k--
+	}
+	return a.isWordAt(k, sent, "of", "de", "d", "from") && a.isWordAt(k-1, sent, directions...)
 }

@@ -226,3 +226,9 @@ var placePrefixes = map[string]bool{"New": true, "Nouvelle": true, "Nouveau": tr
 // stockExchanges name the markets in "(NASDAQ: FOO)" after a listed company.
 var stockExchanges = set("nasdaq", "nyse", "tsx", "tsxv", "asx", "lse", "aim", "euronext", "epa", "xetra",
 	"hkex", "sgx", "krx", "tse", "twse", "otc", "otcqx", "amex", "cboe")
+
+// directions are the words of "north of London", "à l'est de Paris", "50 km
+// de Lyon": the place after them is a landmark near the site.
+var directions = []string{"north", "south", "east", "west", "northeast", "northwest", "southeast",
+	"southwest", "outside", "miles", "mile", "km", "kilometres", "kilometers", "nord", "sud", "est",
+	"ouest", "kilometres", "minutes", "hours", "heures", "proximite", "loin"}
