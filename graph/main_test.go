@@ -13,8 +13,11 @@ import (
 	"github.com/newsgraph/newsgraph/graph/local"
 )
 
-// testConfig is the Neo4j the integration tests share: NEO4J_URI when set
-// (CI), else a disposable local instance started by TestMain.
+// testConfig is the Neo4j the integration tests of this package share: a
+// disposable local instance started by TestMain. NEO4J_URI is deliberately
+// not used: these tests empty the database between tests, and under
+// `go test ./...` other packages' tests run at the same time against
+// NEO4J_URI.
 var testConfig Config
 
 func TestMain(m *testing.M) {
@@ -22,22 +25,19 @@ func TestMain(m *testing.M) {
 }
 
 func runTests(m *testing.M) int {
-	testConfig = ConfigFromEnv(os.Getenv)
-	if testConfig.URI == "" {
-		dir, err := os.MkdirTemp("", "graph-test-neo4j-")
-		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			return 1
-		}
-		defer os.RemoveAll(dir)
-		inst, err := local.StartDisposable(context.Background(), dir)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "start a disposable Neo4j for the tests:", err)
-			return 1
-		}
-		defer inst.Stop()
-		testConfig = Config{URI: inst.URI, Username: inst.Username, Password: inst.Password}
+	dir, err := os.MkdirTemp("", "graph-test-neo4j-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
 	}
+	defer os.RemoveAll(dir)
+	inst, err := local.StartDisposable(context.Background(), dir)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "start a disposable Neo4j for the graph tests:", err)
+		return 1
+	}
+	defer inst.Stop()
+	testConfig = Config{URI: inst.URI, Username: inst.Username, Password: inst.Password}
 	return m.Run()
 }
 
