@@ -444,6 +444,15 @@ func (a *assembler) verbFollows(si *sentenceInfo, pos int) bool {
 	return false
 }
 
+// listGap reports the separator of a list of names: ", ", " and ", " et ".
+func listGap(gap string) bool {
+	switch strings.ToLower(strings.TrimSpace(gap)) {
+	case ",", "and", "et", "ou", "or", ", and", ", et":
+		return true
+	}
+	return false
+}
+
 // candidate is a company that may be a party in a clause.
 type candidate struct {
 	companyRef
@@ -452,12 +461,16 @@ type candidate struct {
 
 func (a *assembler) candidates(si *sentenceInfo, cl span) (parties []candidate, vendors []candidate) {
 	seen := map[string]bool{}
+	lastExcluded := -1
 	for _, c := range si.companies {
 		if c.start < cl.start || c.end > cl.end || seen[c.name] {
 			continue
 		}
 		lo := max(si.start, c.start-60)
-		if nonPartyBefore.MatchString(a.f.text[lo:c.start]) || nonPartyAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) {
+		if nonPartyBefore.MatchString(a.f.text[lo:c.start]) || nonPartyAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) ||
+			(lastExcluded >= 0 && listGap(a.f.text[lastExcluded:c.start])) {
+			// "competing with OpenAI, Google and Anthropic": the whole list
+			lastExcluded = c.end
 			continue
 		}
 		if si.vendors[c.start] {
@@ -495,19 +508,24 @@ func (a *assembler) sentence(si *sentenceInfo) {
 			}
 		}
 		var groups [][]string
+		var anchors []int
 		if len(vendors) > 0 && len(parties) >= 1 && onlyChips(cl) {
 			// money spent on a maker's chips: the maker sells, whoever
 			// else is named ("un projet d'OpenAI") is context
 			kind = kindPurchase
 			groups = [][]string{{parties[0].name, vendors[0].name}}
 		} else {
-			groups = a.pair(si, cl, parties, kind, allDefinite)
+			groups, anchors = a.pair(si, cl, parties, kind, allDefinite)
 		}
 		if len(groups) == 0 && len(parties) <= 1 {
 			// a purchase of a maker's chips: the maker sells
 			if len(vendors) > 0 && len(parties) == 1 && buys(cl) {
 				kind = kindPurchase
 				groups = [][]string{{parties[0].name, vendors[0].name}}
+			} else if len(vendors) > 0 && len(parties) == 0 && buys(cl) && ci > 0 && prevSubject != "" {
+				// "… et prévoit d'installer 400 000 puces de Nvidia, un achat"
+				kind = kindPurchase
+				groups = [][]string{{prevSubject, vendors[0].name}}
 			} else if len(parties) == 1 && (!allDefinite || a.linked(si, cl, parties[0])) {
 				if g := a.counterpart(si, cl, ci, parties[0].name, prevSubject); len(g) > 1 {
 					groups = [][]string{g}
@@ -518,8 +536,12 @@ func (a *assembler) sentence(si *sentenceInfo) {
 				}
 			}
 		}
-		for _, g := range groups {
-			d := a.add(si, cl, g, kind)
+		for i, g := range groups {
+			anchor := -1
+			if i < len(anchors) {
+				anchor = anchors[i]
+			}
+			d := a.add(si, cl, g, kind, anchor)
 			if d != nil {
 				touched = true
 			}
@@ -708,9 +730,9 @@ func (a *assembler) sharesNear(si *sentenceInfo, from int) bool {
 }
 
 // pair decides the party groups of a clause with several companies.
-func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind string, allDefinite bool) [][]string {
+func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind string, allDefinite bool) ([][]string, []int) {
 	if len(parties) < 2 {
-		return nil
+		return nil, nil
 	}
 	linked := false
 	for _, p := range parties {
@@ -721,27 +743,28 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 	if allDefinite && !linked {
 		// "The AMD deal", "l'accord Nscale complète le contrat IREN":
 		// references to deals already reported, not new ones.
-		return nil
+		return nil, nil
 	}
 	if len(parties) == 2 {
 		if kind == kindFinancing && !linked && !a.symmetric(cl) && a.coordinated(si) {
 			// "financed by debt and equity from Crusoe and Blue Owl": the
 			// two borrow together; the lender comes next.
-			return nil
+			return nil, nil
 		}
-		return [][]string{{parties[0].name, parties[1].name}}
+		return [][]string{{parties[0].name, parties[1].name}}, nil
 	}
 	// three or more: joint ventures take everyone; otherwise each trigger
 	// pairs its subject with the companies its preposition introduces.
 	for _, t := range cl.triggers {
 		if t.word.Text == "joint" || t.word.Text == "coentreprise" || t.word.Text == "joint-venture" || t.word.Text == "consortium" {
-			return [][]string{names(parties)}
+			return [][]string{names(parties)}, nil
 		}
 	}
 	if strings.Contains(si.low, "joint venture") {
-		return [][]string{names(parties)}
+		return [][]string{names(parties)}, nil
 	}
 	var out [][]string
+	var anchors []int
 	for _, t := range cl.triggers {
 		prep, objs := a.objects(si, cl, t, parties)
 		if len(objs) == 0 {
@@ -750,6 +773,7 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 		if prep == "between" {
 			if len(objs) >= 2 {
 				out = append(out, objs)
+				anchors = append(anchors, -1)
 			}
 			continue
 		}
@@ -758,14 +782,46 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 			continue
 		}
 		if (kind == kindInvestment || kind == kindAcquisition) && len(objs) > 1 {
-			for _, o := range objs {
+			for i, o := range objs {
+				// "investira 10 milliards dans Anthropic et Microsoft
+				// jusqu'à 5 milliards": Microsoft invests too (gapping)
+				if i > 0 {
+					if pos, ok := a.gapped(si, parties, o); ok {
+						out = append(out, []string{o, objs[0]})
+						anchors = append(anchors, pos)
+						continue
+					}
+				}
 				out = append(out, []string{subj, o})
+				anchors = append(anchors, -1)
 			}
 			continue
 		}
 		out = append(out, append([]string{subj}, objs...))
+		anchors = append(anchors, -1)
 	}
-	return out
+	return out, anchors
+}
+
+// gapped reports a coordinated company followed at once by its own figure
+// ("et Microsoft jusqu'à 5 milliards", "and Microsoft up to $5 billion"),
+// the subject of an elided verb; pos is where that company is named.
+func (a *assembler) gapped(si *sentenceInfo, parties []candidate, name string) (int, bool) {
+	for _, p := range parties {
+		if p.name != name {
+			continue
+		}
+		rest := strings.ToLower(strings.TrimLeft(a.f.text[p.end:si.end], " \u00a0"))
+		for _, w := range []string{"jusqu", "up to", "pour ", "for ", "$", "€", "£"} {
+			if strings.HasPrefix(rest, w) {
+				return p.start, true
+			}
+		}
+		if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			return p.start, true
+		}
+	}
+	return 0, false
 }
 
 func (a *assembler) symmetric(cl clause) bool {
@@ -958,12 +1014,12 @@ func (a *assembler) firstCompany(si *sentenceInfo, cl clause) int {
 
 // add records a deal stated by a clause, merging it into an earlier deal
 // with the same parties unless its figures show another agreement.
-func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind string) *dealBuilder {
+func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind string, anchor int) *dealBuilder {
 	parties = dedupe(parties)
 	if len(parties) < 2 {
 		return nil
 	}
-	at := a.attributes(si, cl)
+	at := a.attributes(si, cl, anchor)
 	expansion := expansionWord.MatchString(a.f.text[cl.start:cl.end])
 	var d *dealBuilder
 	for i := len(a.deals) - 1; i >= 0; i-- {
@@ -1062,12 +1118,15 @@ type attrs struct {
 
 // attributes collects the figures of a clause; amounts and power that are
 // new totals, market values or per-share prices are left out.
-func (a *assembler) attributes(si *sentenceInfo, cl clause) attrs {
+func (a *assembler) attributes(si *sentenceInfo, cl clause, anchor int) attrs {
 	var at attrs
 	best := -1
 	bestDist := math.MaxInt
-	anchor := cl.start
-	if len(cl.triggers) > 0 {
+	// a gapped subject's figure follows its name
+	after := anchor
+	if anchor >= 0 {
+		// set by the caller
+	} else if anchor = cl.start; len(cl.triggers) > 0 {
 		anchor = cl.triggers[0].word.Start
 		for _, t := range cl.triggers {
 			if !t.definite {
@@ -1077,7 +1136,7 @@ func (a *assembler) attributes(si *sentenceInfo, cl clause) attrs {
 		}
 	}
 	for i, m := range a.f.amounts {
-		if m.Start < cl.start || m.End > cl.end || !a.dealMoney(si, m.Start, m.End) {
+		if m.Start < cl.start || m.End > cl.end || m.Start < after || !a.dealMoney(si, m.Start, m.End) {
 			continue
 		}
 		d := abs(m.Start - anchor)
@@ -1235,7 +1294,7 @@ func (a *assembler) attach(si *sentenceInfo) {
 		return
 	}
 	if len(si.companies) == 0 && a.last != nil && si.index-a.last.lastSentence <= 3 && newExpansion.MatchString(a.f.text[si.start:si.end]) {
-		if at := a.attributes(si, clause{span: si.span}); at.amount != nil || at.power != nil {
+		if at := a.attributes(si, clause{span: si.span}, -1); at.amount != nil || at.power != nil {
 			d := &dealBuilder{parties: a.last.parties, roles: a.last.roles, kind: a.last.kind,
 				inferred: true, expansion: true, lastSentence: si.index}
 			d.evidence = []span{si.span}
@@ -1267,6 +1326,11 @@ func (a *assembler) attach(si *sentenceInfo) {
 		if a.last == nil || si.index-a.last.lastSentence > 3 {
 			return
 		}
+		for _, c := range si.companies {
+			if !si.vendors[c.start] {
+				return
+			}
+		}
 		target, strong = a.last, ref
 	case ref:
 		strong = true
@@ -1288,7 +1352,7 @@ func (a *assembler) attach(si *sentenceInfo) {
 		return
 	}
 	cl := clause{span: si.span}
-	at := a.attributes(si, cl)
+	at := a.attributes(si, cl, -1)
 	if !strong {
 		at.amount, at.months = nil, nil
 	}

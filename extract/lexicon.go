@@ -163,7 +163,7 @@ var increaseVerb = regexp.MustCompile(`(?i)\b(?:increas|rais|ups\b|boost|expand|
 
 // excludeBefore marks money that is not a deal amount: market values,
 // valuations, price targets.
-var excludeBefore = regexp.MustCompile(`(?i)(?:market (?:value|cap\w*)|valorisant|valorisation|capitalisation|price target|prix cible|share price|cours)[^.]{0,30}$`)
+var excludeBefore = regexp.MustCompile(`(?i)(?:market (?:value|cap\w*)|valuation|valuing|valorisant|valorise|valorisation|capitalisation|price target|prix cible|share price|cours)[^.]{0,30}$`)
 
 // perShare follows per-share prices.
 var perShare = regexp.MustCompile(`(?i)^\s*(?:per|par|a|an) (?:share|action)`)
