@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -12,7 +13,7 @@ import (
 // The nightly job keeps its state in the graph itself, beside the facts, so
 // that there is no second database to back up or to get out of step:
 // (:Page) is a fetched URL, (:Source) a feed or sitemap, (:Lock) the run
-// lock and (:Run) a run summary.
+// lock and (:Run) a run summary. EnsureSchema creates their constraints.
 var stateSchema = []string{
 	"CREATE CONSTRAINT page_url IF NOT EXISTS FOR (n:Page) REQUIRE n.url IS UNIQUE",
 	"CREATE CONSTRAINT source_url IF NOT EXISTS FOR (n:Source) REQUIRE n.url IS UNIQUE",
@@ -21,17 +22,39 @@ var stateSchema = []string{
 	"CREATE INDEX page_next_attempt IF NOT EXISTS FOR (n:Page) ON (n.next_attempt)",
 }
 
-// EnsureStateSchema creates the constraints of the nightly job's state nodes.
-func (s *Store) EnsureStateSchema(ctx context.Context) error {
+// ensureSchema runs the schema statements whose constraint or index does
+// not exist yet. Looking first matters: even with IF NOT EXISTS, a schema
+// statement waits for the schema lock, which every running write
+// transaction holds shared, so a second ingest run would otherwise wait for
+// the first one's loads before it could even find the run lock taken.
+func (s *Store) ensureSchema(ctx context.Context, statements []string) error {
+	existing := map[string]bool{}
+	for _, show := range []string{"SHOW CONSTRAINTS YIELD name", "SHOW INDEXES YIELD name"} {
+		recs, err := s.stateRead(ctx, "list schema", show, nil)
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			if name, ok := r.Values[0].(string); ok {
+				existing[name] = true
+			}
+		}
+	}
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
-	for _, q := range stateSchema {
+	for _, q := range statements {
+		// "CREATE CONSTRAINT name IF NOT EXISTS …" and "CREATE INDEX name …"
+		if f := strings.Fields(q); len(f) > 2 && existing[f[2]] {
+			continue
+		}
+		// Schema commands cannot share a transaction with each other's
+		// index population, so each runs in its own auto-commit transaction.
 		res, err := sess.Run(ctx, q, nil)
 		if err == nil {
 			_, err = res.Consume(ctx)
 		}
 		if err != nil {
-			return fmt.Errorf("create state schema on %s (%s): %w", s.uri, q, err)
+			return fmt.Errorf("create schema on %s (%s): %w", s.uri, q, err)
 		}
 	}
 	return nil

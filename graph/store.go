@@ -119,19 +119,11 @@ var schema = []string{
 // EnsureSchema creates the constraints and indexes of the graph model when
 // they are missing and waits until they are online.
 func (s *Store) EnsureSchema(ctx context.Context) error {
+	if err := s.ensureSchema(ctx, append(schema[:len(schema):len(schema)], stateSchema...)); err != nil {
+		return err
+	}
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
-	for _, q := range schema {
-		// Schema commands cannot share a transaction with each other's
-		// index population, so each runs in its own auto-commit transaction.
-		res, err := sess.Run(ctx, q, nil)
-		if err == nil {
-			_, err = res.Consume(ctx)
-		}
-		if err != nil {
-			return fmt.Errorf("create schema on %s (%s): %w", s.uri, q, err)
-		}
-	}
 	res, err := sess.Run(ctx, "CALL db.awaitIndexes(300)", nil)
 	if err == nil {
 		_, err = res.Consume(ctx)

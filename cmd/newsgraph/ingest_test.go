@@ -362,9 +362,6 @@ func TestIngestLockRefusesSecondRun(t *testing.T) {
 	store := graphtest.Open(t)
 	env := graphEnv(graphtest.Config(t))
 	ctx := context.Background()
-	if err := store.EnsureStateSchema(ctx); err != nil {
-		t.Fatal(err)
-	}
 	ok, _, err := store.AcquireLock(ctx, "ingest", "other-host:1", time.Minute)
 	if err != nil || !ok {
 		t.Fatalf("take lock: %v %v", ok, err)

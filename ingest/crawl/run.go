@@ -2,6 +2,7 @@ package crawl
 
 import (
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -88,7 +89,7 @@ type Runner struct {
 	Logger    *slog.Logger
 	// Progress, when set, receives a one-line progress display (a terminal).
 	Progress io.Writer
-	// Owner names this run in the lock ("host:pid").
+	// Owner names this run in the lock (default "host:pid:nonce").
 	Owner string
 	// BatchSize is the number of documents loaded per transaction batch.
 	BatchSize int
@@ -174,8 +175,11 @@ func (r *Runner) defaults() {
 		r.BatchSize = 50
 	}
 	if r.Owner == "" {
+		// The nonce tells apart two runs of one process (tests, a daemon).
 		host, _ := os.Hostname()
-		r.Owner = fmt.Sprintf("%s:%d", host, os.Getpid())
+		nonce := make([]byte, 3)
+		rand.Read(nonce)
+		r.Owner = fmt.Sprintf("%s:%d:%x", host, os.Getpid(), nonce)
 	}
 }
 
