@@ -60,6 +60,9 @@ func (g *Gazetteer) analyse(text string) *analysis {
 		if m.i > 0 && a.toks[m.i-1].sent == a.toks[m.i].sent && placePrefixes[a.toks[m.i-1].text] {
 			continue // "New Orleans" is not Orléans, "San Jose" not "Jose"
 		}
+		if a.compoundContinues(m.j) {
+			continue // "Saint-Ouen-l'Aumône" is not Saint-Ouen
+		}
 		a.pl = append(a.pl, m)
 		a.placeAt[m.i] = len(a.pl)
 		for k := m.i; k < m.j; k++ {
@@ -322,4 +325,15 @@ func tokenTexts(toks []token) []string {
 		out[k] = toks[k].text
 	}
 	return out
+}
+
+// compoundContinues reports whether a hyphen glued at token j carries a
+// place name on ("Saint-Ouen-l'Aumône", "Paris-Saclay") rather than a
+// suffix ("New Jersey-based").
+func (a *analysis) compoundContinues(j int) bool {
+	if j+1 >= len(a.toks) || a.toks[j].fold != "-" || a.toks[j-1].spaceAfter || a.toks[j].spaceAfter {
+		return false
+	}
+	next := &a.toks[j+1]
+	return next.capitalised() || placeParticles[next.fold]
 }

@@ -161,6 +161,9 @@ func (a *analysis) role(i, j int, kind string) string {
 	if a.landmarkBefore(i) {
 		return RoleOther // "north of London", "à 50 km de Paris": a landmark near the site
 	}
+	if i > 0 && a.toks[i-1].sent == sent && a.owner[i-1] == ownedByCompany && a.toks[i-1].capitalised() {
+		return RoleOther // "GTC Paris", "Microsoft France": part of another name
+	}
 	if a.locativeBefore(i) && (a.infra[sent] || a.build[sent]) {
 		return RoleSite // "in Texas", "au Texas", "d'Abilene", "built in Kvandal"
 	}
@@ -226,7 +229,7 @@ func (a *analysis) discoverPlaces() []PlaceMatch {
 	var names [][]string
 	info := map[string]foundPlace{}
 	for _, h := range hits {
-		if h.j <= h.i || !a.plausibleName(h.i, h.j) || !a.free(h.i, h.j) {
+		if h.j <= h.i || !a.plausibleName(h.i, h.j) || !a.free(h.i, h.j) || a.compoundContinues(h.j) {
 			continue
 		}
 		words := tokenTexts(toks[h.i:h.j])
@@ -290,7 +293,7 @@ func (a *analysis) appositionOfCampus(k int) bool {
 		if t.word && (t.fold == "campus" || t.fold == "facility") {
 			return true
 		}
-		if !t.word && t.fold != "-" {
+		if !t.word && t.fold != "-" && !a.inNumber(i) {
 			return false
 		}
 	}
@@ -314,6 +317,15 @@ func (a *analysis) locativeBefore(i int) bool {
 	}
 	if k >= 0 && a.toks[k].fold == "'" {
 		k--
+	}
+	// "in Brazil, France and the Netherlands": a list shares its preposition.
+	if k > 0 && a.toks[k].sent == sent && (a.toks[k].fold == "," || a.isWordAt(k, sent, "and", "et", "or", "ou")) {
+		for p := len(a.pl) - 1; p >= 0; p-- {
+			if m := a.pl[p]; m.j == k && m.i < i {
+				return a.locativeBefore(m.i)
+			}
+		}
+		return false
 	}
 	if a.isWordAt(k, sent, "a") {
 		return a.toks[k].text != "a" && a.toks[k].text != "A" // French "à", not the English article
@@ -504,4 +516,14 @@ func (a *analysis) landmarkBefore(i int) bool {
 		k--
 	}
 	return a.isWordAt(k, sent, "of", "de", "d", "from") && a.isWordAt(k-1, sent, directions...)
+}
+
+// inNumber reports whether the punctuation token k sits inside a number: "1.4", "1,4".
+func (a *analysis) inNumber(k int) bool {
+	t := &a.toks[k]
+	if (t.fold != "." && t.fold != ",") || k == 0 || k+1 >= len(a.toks) || t.spaceAfter || a.toks[k-1].spaceAfter {
+		return false
+	}
+	isDigit := func(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+	return isDigit(a.toks[k-1].text) && isDigit(a.toks[k+1].text)
 }

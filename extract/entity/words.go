@@ -160,7 +160,10 @@ var placeModifiers = set("fund", "firm", "company", "bank", "operator", "startup
 // location rather than as a modifier: "in Texas and Ohio", "à Paris et".
 var afterPlaceOK = set("and", "or", "et", "ou", "where", "which", "that", "as", "while", "with",
 	"will", "is", "was", "has", "would", "could", "to", "for", "by", "from", "since", "through", "near",
-	"county", "state", "region", "area", "province", "campus", "site", "sites", "facility")
+	"county", "state", "region", "area", "province", "campus", "site", "sites", "facility", "next", "last",
+	"this", "later", "earlier", "soon", "in", "on", "at", "over", "under", "after", "before", "within",
+	"until", "via", "per", "starting", "beginning", "alongside", "but", "are", "were", "had", "have",
+	"said", "says", "also", "already", "now", "today", "yet", "than", "including", "among", "nor")
 
 // firstNames are common given names: a two-word name starting with one is a
 // person ("rival Joe Biden", "player Gerard Pique"), not a company.
@@ -215,7 +218,8 @@ var buildWords = set("build", "builds", "building", "built", "construct", "const
 	"construite", "construits", "construites", "deployer", "deploiera", "deploye", "deployee",
 	"deployes", "deploiement", "implanter", "implantera", "implante", "implantation", "investir",
 	"investira", "investit", "investi", "investissement", "heberger", "hebergera", "ouvrir", "ouvrira",
-	"open", "opens", "opening", "expand", "expands", "expanding", "expansion", "agrandir")
+	"open", "opens", "opening", "expand", "expands", "expanding", "expansion", "agrandir", "spend",
+	"spends", "spending", "depenser", "depensera", "depense", "depenses")
 
 // placePrefixes start longer place names: a gazetteer place right after one
 // is only part of a name the gazetteer lacks ("New Orleans", "Port Moresby").
@@ -232,3 +236,6 @@ var stockExchanges = set("nasdaq", "nyse", "tsx", "tsxv", "asx", "lse", "aim", "
 var directions = []string{"north", "south", "east", "west", "northeast", "northwest", "southeast",
 	"southwest", "outside", "miles", "mile", "km", "kilometres", "kilometers", "nord", "sud", "est",
 	"ouest", "kilometres", "minutes", "hours", "heures", "proximite", "loin"}
+
+// placeParticles join the words of French compound place names.
+var placeParticles = set("l", "le", "la", "les", "sur", "sous", "en", "de", "du", "des", "d", "aux", "les", "lès", "saint", "sainte")
