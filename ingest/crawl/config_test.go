@@ -84,3 +84,13 @@ func TestParseConfigErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestExampleConfigParses(t *testing.T) {
+	cfg, err := LoadConfig("example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cfg.Sources) != 4 || cfg.Crawl.PerHostDelay != Duration(time.Second) || cfg.Neo4j.PasswordEnv != "NEO4J_PASSWORD" {
+		t.Errorf("example config read as %+v", cfg)
+	}
+}
