@@ -1028,7 +1028,8 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 			break
 		}
 	}
-	if d != nil && !si.ref && a.conflicts(d, at) {
+	if d != nil && (anchor >= 0 || !si.ref && a.conflicts(d, at)) {
+		// a gapped subject's own commitment, or other figures: another deal
 		d = nil
 	}
 	inferred := !a.allNamed(si, parties)
