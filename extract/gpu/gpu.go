@@ -38,6 +38,7 @@ const (
 	Cerebras  = "Cerebras"
 	Groq      = "Groq"
 	Huawei    = "Huawei"
+	Qualcomm  = "Qualcomm"
 )
 
 // candidate is a match before architecture names are merged into the model
@@ -269,6 +270,11 @@ func otherModel(text string, i, e int) (candidate, bool) {
 		}
 	case tok == "LPU" || tok == "LPUs":
 		return mk("LPU", Groq, i+3)
+	case len(tok) == 5 && tok[:2] == "AI" && allDigits(tok[2:]) && tok[2] != '0' && tok[4] == '0':
+		// Qualcomm's rack accelerators: "AI200", "AI250".
+		if context(text, i, e, qualcommWords) {
+			return mk(tok, Qualcomm, e)
+		}
 	case tok == "Ascend":
 		if j, k, ok := nextToken(text, e, false); ok && k-j >= 3 && allDigits(text[j:j+3]) &&
 			(k-j == 3 || k-j == 4 && text[k-1] >= 'A' && text[k-1] <= 'Z') {
@@ -437,6 +443,7 @@ var (
 	intelWords     = []string{"intel", "habana", "chip", "puce", "accelerat", "accélérat"}
 	microsoftWords = []string{"microsoft", "chip", "puce", "accelerat", "accélérat"}
 	cerebrasWords  = []string{"cerebras", "wafer"}
+	qualcommWords  = []string{"qualcomm"}
 )
 
 // contextWindow is how far, in bytes, context words are looked for around

@@ -167,8 +167,14 @@ func scanDigits(text string, i int, lang string) (Num, bool) {
 func scanWords(text string, i int, lang string) (Num, bool) {
 	var buf [32]byte
 	w, e := WordAt(text, i)
+	if e == i || len(w) > maxNumberWord || !numberWordStart[w[0]] {
+		return Num{}, false
+	}
+	if n, ok := half(text, i, e, lang); ok {
+		return n, true
+	}
 	nw, ok := numberWords[Lower(buf[:], w)]
-	if e == i || !ok || !nw.in(lang) {
+	if !ok || !nw.in(lang) {
 		return Num{}, false
 	}
 	if nw.lang == "en" && (nw.kind == wHundred || nw.kind == wThousand || nw.kind == wDozen) {
@@ -179,10 +185,12 @@ func scanWords(text string, i int, lang string) (Num, bool) {
 	total, cur := 0.0, 0.0
 	end := i
 	prev := numberWord{kind: wNone}
+	words := 0
 	for {
+		words++
 		switch nw.kind {
 		case wArticle:
-			cur = 1
+			cur++ // "un" alone, or "vingt et un"
 		case wUnit:
 			cur += nw.value
 		case wTens:
@@ -216,7 +224,7 @@ func scanWords(text string, i int, lang string) (Num, bool) {
 	if !BoundaryAfter(text, end) {
 		return Num{}, false
 	}
-	return Num{Value: total + cur, Start: i, End: end, Word: true, Article: prev.kind == wArticle}, true
+	return Num{Value: total + cur, Start: i, End: end, Word: true, Article: words == 1 && prev.kind == wArticle}, true
 }
 
 // continuation returns where the next word of a number written in words
@@ -245,7 +253,7 @@ func continuation(text string, i int) (int, bool) {
 // hundred and five", "quatre-vingt-dix", "a hundred", but not "deux trois".
 func canFollow(prev, next numberWord, conj bool) bool {
 	if next.kind == wArticle {
-		return false
+		return conj && prev.kind == wTens && next.lang == "fr" // "vingt et un"
 	}
 	if conj {
 		// "vingt et un", "one hundred and five".
@@ -269,6 +277,20 @@ func canFollow(prev, next numberWord, conj bool) bool {
 	return false
 }
 
+// half reads the English "half a" / "half an" before a scale word or a
+// unit ("half a billion dollars", "half a gigawatt") as 0.5.
+func half(text string, i, e int, lang string) (Num, bool) {
+	if lang == "fr" || !(text[i:e] == "half" || text[i:e] == "Half") {
+		return Num{}, false
+	}
+	j := SkipSpace(text, e)
+	w, k := WordAt(text, j)
+	if j == e || w != "a" && w != "an" || !BoundaryAfter(text, k) {
+		return Num{}, false
+	}
+	return Num{Value: 0.5, Start: i, End: k, Word: true, Article: true}, true
+}
+
 type wordKind uint8
 
 const (
@@ -280,6 +302,23 @@ const (
 	wDozen
 	wArticle
 )
+
+// maxNumberWord is the length in bytes of the longest number word, and
+// numberWordStart the bytes number words start with: together they reject
+// most words without a map lookup.
+const maxNumberWord = 9
+
+var numberWordStart = func() [256]bool {
+	var start [256]bool
+	for w := range numberWords {
+		start[w[0]] = true
+		if c := w[0]; c >= 'a' && c <= 'z' {
+			start[c-'a'+'A'] = true
+		}
+	}
+	start['h'], start['H'] = true, true // "half a"
+	return start
+}()
 
 type numberWord struct {
 	value float64

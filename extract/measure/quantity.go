@@ -194,8 +194,12 @@ const maxCountWords = 6
 // million GPUs", "100,000 H100s", "entre 4 et 5 millions de GPU". Vague
 // quantities ("des dizaines de milliers", "tens of thousands") have no
 // number and are not reported.
-func GPUCounts(text, lang string) []Quantity {
-	models := gpu.Find(text)
+func GPUCounts(text, lang string) []Quantity { return CountChips(text, lang, gpu.Find(text)) }
+
+// CountChips is GPUCounts for a caller that already has the accelerator
+// mentions of text (gpu.Find(text), in order), so that they are not looked
+// for twice.
+func CountChips(text, lang string, models []gpu.Match) []Quantity {
 	var out []Quantity
 	ForEachNumber(text, lang, func(n Num) int {
 		if precededByMoneySign(text, n.Start) || n.Frac && n.Value < 1 {

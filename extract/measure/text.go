@@ -123,8 +123,8 @@ func WordBefore(text string, i int) (word string, start int) {
 // French) into buf and returns the folded string; buf must be large enough
 // for word, longer words are returned as is.
 func Lower(buf []byte, word string) string {
-	if len(word) > len(buf) {
-		return word
+	if len(word) > len(buf) || !hasUpper(word) {
+		return word // most words are already lower case: no copy
 	}
 	n := 0
 	for i := 0; i < len(word); i++ {
@@ -143,6 +143,17 @@ func Lower(buf []byte, word string) string {
 		n++
 	}
 	return string(buf[:n])
+}
+
+// hasUpper reports whether word has an ASCII or Latin-1 capital letter.
+func hasUpper(word string) bool {
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= 'A' && c <= 'Z' || c == 0xC3 && i+1 < len(word) && word[i+1] >= 0x80 && word[i+1] <= 0x9E {
+			return true
+		}
+	}
+	return false
 }
 
 // HasPrefixFold reports whether text[i:] starts with prefix, ignoring ASCII

@@ -28,15 +28,21 @@ var prefixSigns = []sign{
 	{"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₹", "INR"}, {"₩", "KRW"},
 }
 
+// signsByFirstByte indexes prefixSigns by their first byte, so that most
+// positions of a text are rejected with one lookup.
+var signsByFirstByte = func() [256][]sign {
+	var idx [256][]sign
+	for _, s := range prefixSigns {
+		idx[s.text[0]] = append(idx[s.text[0]], s)
+	}
+	return idx
+}()
+
 // prefixCurrency reads a currency sign or code at i and returns its ISO code
 // and end. A sign glued to a letter ("MX$") is an unknown currency, unless
 // it follows a scale abbreviation (glued is set: "Md€", "M$").
 func prefixCurrency(text string, i int, glued bool) (string, int, bool) {
-	c := text[i]
-	if c != '$' && c < 0x80 && !isASCIILetter(c) {
-		return "", 0, false
-	}
-	for _, s := range prefixSigns {
+	for _, s := range signsByFirstByte[text[i]] {
 		if !strings.HasPrefix(text[i:], s.text) {
 			continue
 		}
@@ -60,8 +66,11 @@ func prefixCurrency(text string, i int, glued bool) (string, int, bool) {
 type currencyWord struct {
 	iso string
 	// needs is set for words that are money only with a scale or a
-	// confirming word after them ("pounds", "livres", "won").
+	// qualifier ("pounds", "livres", "won"): "500 pounds" is a weight.
 	needs bool
+	// confirm is set for words that name several currencies and are money
+	// only with a qualifier ("francs suisses", "couronnes suédoises").
+	confirm bool
 	// cents marks "cents": hundredths of a dollar.
 	cents bool
 	lang  string // "" for both languages
@@ -77,10 +86,10 @@ var currencyWords = map[string]currencyWord{
 	"yuan": {iso: "CNY"}, "yuans": {iso: "CNY"}, "renminbi": {iso: "CNY"},
 	"roupie": {iso: "INR"}, "roupies": {iso: "INR"}, "rupee": {iso: "INR"}, "rupees": {iso: "INR"},
 	"won": {iso: "KRW", needs: true}, "wons": {iso: "KRW"},
-	"franc": {iso: "CHF", needs: true}, "francs": {iso: "CHF", needs: true},
-	"couronne": {needs: true, lang: "fr"}, "couronnes": {needs: true, lang: "fr"},
+	"franc": {confirm: true}, "francs": {confirm: true},
+	"couronne": {confirm: true, lang: "fr"}, "couronnes": {confirm: true, lang: "fr"},
 	"krona": {iso: "SEK"}, "kronor": {iso: "SEK"}, "krone": {iso: "NOK"}, "kroner": {iso: "NOK"},
-	"riyal": {iso: "SAR"}, "riyals": {iso: "SAR"}, "rial": {iso: "SAR", needs: true}, "rials": {iso: "SAR", needs: true},
+	"riyal": {iso: "SAR"}, "riyals": {iso: "SAR"}, "rial": {confirm: true}, "rials": {confirm: true},
 	"dirham": {iso: "AED"}, "dirhams": {iso: "AED"},
 	"cents": {iso: "USD", cents: true, lang: "en"},
 }
@@ -91,13 +100,13 @@ var qualifierAfter = map[string]map[string]string{
 	"dollar": {"américain": "USD", "américains": "USD", "us": "USD", "canadien": "CAD", "canadiens": "CAD",
 		"australien": "AUD", "australiens": "AUD", "hongkongais": "HKD", "singapouriens": "SGD",
 		"singapourien": "SGD", "néo-zélandais": "NZD"},
-	"franc":    {"suisse": "CHF", "suisses": "CHF"},
+	"franc":    {"suisse": "CHF", "suisses": "CHF", "cfa": "XOF"},
 	"couronne": {"suédoise": "SEK", "suédoises": "SEK", "norvégienne": "NOK", "norvégiennes": "NOK", "danoise": "DKK", "danoises": "DKK"},
 	"livre":    {"sterling": "GBP"},
 	"pound":    {"sterling": "GBP"},
 	"dirham":   {"émirati": "AED", "émiratis": "AED"},
 	"rial":     {"saoudien": "SAR", "saoudiens": "SAR"},
-	"riyal":    {"saoudien": "SAR", "saoudiens": "SAR"},
+	"riyal":    {"saoudien": "SAR", "saoudiens": "SAR", "qatari": "QAR", "qataris": "QAR"},
 	"yen":      {"japonais": "JPY"},
 	"yuan":     {"chinois": "CNY"},
 }
@@ -107,7 +116,7 @@ var qualifierAfter = map[string]map[string]string{
 var qualifierBefore = map[string]string{
 	"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD",
 	"singaporean": "SGD", "swiss": "CHF", "japanese": "JPY", "chinese": "CNY", "indian": "INR",
-	"korean": "KRW", "saudi": "SAR", "emirati": "AED", "uae": "AED", "swedish": "SEK", "norwegian": "NOK",
+	"korean": "KRW", "saudi": "SAR", "qatari": "QAR", "emirati": "AED", "uae": "AED", "swedish": "SEK", "norwegian": "NOK",
 	"danish": "DKK", "british": "GBP",
 }
 
@@ -229,8 +238,11 @@ func currencyInWords(text string, j int, lang string, scaled bool) (string, int,
 			}
 		}
 	}
-	if iso == "" || cw.needs && !confirmed && !scaled {
+	if cw.confirm && !confirmed || cw.needs && !confirmed && !scaled {
 		return "", 0, 0, false
+	}
+	if stem(lw) == "dirham" && lang == "fr" && !confirmed {
+		iso = "MAD" // French-language dirhams are mostly Moroccan
 	}
 	if cw.cents {
 		return iso, e, 0.01, true

@@ -12,7 +12,6 @@
 package money
 
 import (
-	"strings"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
@@ -152,17 +151,9 @@ func scaleAfter(text string, i int, lang string, abbrevOK bool) (float64, int) {
 	}
 	sc, ok := measure.ScanScale(text, j, lang)
 	if !ok || sc.Abbrev && (!abbrevOK || hyphen) {
-		if ok2 := gluedG(text, j); ok2 && !hyphen {
-			return 1e9, j + 1
-		}
 		return 1, i
 	}
 	return sc.Factor, sc.End
-}
-
-// gluedG reports the Quebec "G$" (milliard de dollars) at i.
-func gluedG(text string, i int) bool {
-	return i+1 < len(text) && text[i] == 'G' && (text[i+1] == '$' || strings.HasPrefix(text[i+1:], "€"))
 }
 
 // numberFirst reads an amount that starts with its number: "9,7 milliards

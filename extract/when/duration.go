@@ -3,6 +3,7 @@ package when
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract/measure"
 )
@@ -57,7 +58,7 @@ func Durations(text, lang string) []Duration {
 		if !ok || hyphen && lang == "fr" && (lw == "ans" || lw == "an") {
 			return 0
 		}
-		if n.Article && f != 120 {
+		if n.Article && f != 120 && !frenchTerm(text, n.Start) {
 			return 0 // "a year" is mostly a rate ("$10 billion a year"); "a decade" is a length
 		}
 		// "a year ago", "il y a 10 ans", "âgé de 15 ans", "10 years old".
@@ -78,4 +79,19 @@ func Durations(text, lang string) []Duration {
 		return e
 	})
 	return out
+}
+
+// frenchTerm reports whether the article at i is introduced as a term ("d'un
+// an", "pour un an", "pendant un an") rather than a comparison ("sur un
+// an", "en un an").
+func frenchTerm(text string, i int) bool {
+	j := measure.SkipSpaceBack(text, i)
+	if k := j; k > 0 {
+		if r, n := utf8.DecodeLastRuneInString(text[:k]); r == '\'' || r == '’' {
+			w, _ := measure.WordBefore(text, k-n)
+			return w == "d" || w == "D"
+		}
+	}
+	w, _ := measure.WordBefore(text, j)
+	return w == "pour" || w == "pendant"
 }
