@@ -183,6 +183,8 @@ func (a *analysis) role(i, j int, kind string) string {
 			return RoleOther
 		case next.word && (placeModifiers[next.fold] || notNames[next.fold] && next.capitalised()):
 			return RoleOther
+		case next.word && next.capitalised() && a.owner[j] == 0 && !next.nlBefore:
+			return RoleOther // "Milan Design Week", "Amsterdam Light Festival"
 		case next.word && !next.capitalised() && !infraWords[next.fold] && !afterPlaceOK[next.fold] &&
 			!(next.fold == "data" && j+1 < len(toks) && infraPairs[[2]string{"data", toks[j+1].fold}]):
 			return RoleOther
