@@ -236,3 +236,56 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestIsFurnitureLine(t *testing.T) {
+	tests := []struct {
+		line      string
+		paragraph bool
+		want      bool
+	}{
+		{"Advertisement", true, true},
+		{"Publicité", false, true},
+		{"We use cookies to improve your experience on our website.", true, true},
+		{"Nous utilisons des cookies pour mesurer l'audience de notre site.", false, true},
+		{"Le cookie est une pâtisserie américaine.", true, false},
+		{"This slideshow requires JavaScript.", true, true},
+		{"Sign up for our daily newsletter", true, true},
+		{"Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité.", true, true},
+		{"© 2025 Tech Wire. All rights reserved.", false, true},
+		{"Read also: Nvidia invests $100 billion in OpenAI", false, true},
+		{"Read also: Nvidia invests $100 billion in OpenAI", true, false},
+		{"Share this article", false, true},
+		{"Share this article", true, false},
+		{"Shares of IREN rose 12% on Monday.", false, false},
+		{"The company disclosed the contract in its weekly newsletter to investors.", true, false},
+		{"Photographers waited outside the data center in Abilene.", false, false},
+		{strings.Repeat("Subscribe to our newsletter and read the full story. ", 5), false, false},
+	}
+	for _, tt := range tests {
+		if got := isFurnitureLine(tt.line, tt.paragraph); got != tt.want {
+			t.Errorf("isFurnitureLine(%q, %v) = %v, want %v", tt.line, tt.paragraph, got, tt.want)
+		}
+	}
+}
+
+func TestIsDateLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Nov. 19, 2019 5:50 PM", true},
+		{"Updated at 1:23 p.m.", true},
+		{"le 3 novembre 2025 à 10h30", true},
+		{"05/10/2018", true},
+		{"2019", false},
+		{"1", false},
+		{"225.86 -12.99 -5.44%", false},
+		{"By Meg James, Staff Writer", false},
+		{"Microsoft signed the contract on Monday, November 3.", false},
+	}
+	for _, tt := range tests {
+		if got := isDateLine(tt.line); got != tt.want {
+			t.Errorf("isDateLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -335,8 +335,13 @@ var (
 	// line: share and subscription prompts, script warnings, legal lines.
 	furniturePhrases = []string{"share it", "share this"}
 	// promptPhrases are subscription prompts and legal lines.
-	promptPhrases = []string{"all rights reserved", "click here", "sign up for", "sign up to",
-		"subscribe to", "subscribe now", "subscribe for", "newsletter"}
+	promptPhrases = []string{"all rights reserved", "tous droits réservés", "click here",
+		"cliquez ici", "sign up for", "sign up to", "subscribe to", "subscribe now",
+		"subscribe for", "abonnez-vous", "inscrivez-vous"}
+	// newsletterContext are the words that make a line naming a newsletter
+	// a prompt to subscribe rather than a sentence about one.
+	newsletterContext = []string{"sign up", "subscribe", "inbox", "delivered", "get our",
+		"abonnez", "inscri", "recevez"}
 	// javascriptContext are the words that make a line naming JavaScript
 	// a warning that it is off.
 	javascriptContext = []string{"requires", "required", "enable", "disabled", "turn on"}
@@ -371,7 +376,8 @@ func isFurnitureLine(s string, paragraph bool) bool {
 		strings.Contains(lower, "cookie") && containsAny(lower, cookieContext) {
 		return true
 	}
-	if labels[strings.TrimRight(lower, " .:")] || containsAny(lower, promptPhrases) {
+	if labels[strings.TrimRight(lower, " .:")] || containsAny(lower, promptPhrases) ||
+		strings.Contains(lower, "newsletter") && containsAny(lower, newsletterContext) {
 		return true
 	}
 	if paragraph {
