@@ -37,7 +37,13 @@ type ReaderDocuments struct {
 	Reader *ingest.Reader
 }
 
-// Document implements Documenter.
+// Document implements Documenter. The source's language hint decides only
+// where detection could not: a page the detector places in another language
+// is still skipped.
 func (d ReaderDocuments) Document(ctx context.Context, body []byte, contentType, pageURL, source, langHint string) newsgraph.Document {
-	return d.Reader.DocumentFromBytes(ctx, body, contentType, pageURL, source, "")
+	doc := d.Reader.DocumentFromBytes(ctx, body, contentType, pageURL, source, "")
+	if langHint != "" && doc.Skipped == ingest.ReasonUnknownLanguage {
+		doc.Language, doc.Skipped = langHint, ""
+	}
+	return doc
 }

@@ -379,7 +379,7 @@ func (r *Runner) discover(ctx context.Context, gate *hostGate, src *Source) ([]c
 			}
 			return urlList(body, ""), nil, nil
 		}
-		resp, err := r.gatedGet(ctx, gate, src.URL, "", "")
+		resp, err := r.gatedGet(ctx, gate, r.Fetcher.Get, src.URL, "", "")
 		if err != nil {
 			return nil, nil, err
 		}
@@ -390,7 +390,7 @@ func (r *Runner) discover(ctx context.Context, gate *hostGate, src *Source) ([]c
 		return nil, nil, fmt.Errorf("read source state: %w", err)
 	}
 	old := states[src.URL]
-	resp, err := r.gatedGet(ctx, gate, src.URL, old.ETag, old.LastModified)
+	resp, err := r.gatedGet(ctx, gate, r.Fetcher.Get, src.URL, old.ETag, old.LastModified)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -419,7 +419,7 @@ func (r *Runner) sitemapTree(ctx context.Context, gate *hostGate, resp *Response
 		return pages, st, nil
 	}
 	for _, child := range children {
-		cr, err := r.gatedGet(ctx, gate, child, "", "")
+		cr, err := r.gatedGet(ctx, gate, r.Fetcher.Get, child, "", "")
 		if err != nil {
 			r.Logger.Warn("read child sitemap", "url", child, "err", err)
 			continue
@@ -434,7 +434,8 @@ func (r *Runner) sitemapTree(ctx context.Context, gate *hostGate, resp *Response
 	return pages, st, nil
 }
 
-func (r *Runner) gatedGet(ctx context.Context, gate *hostGate, raw, etag, lastMod string) (*Response, error) {
+// gatedGet fetches raw with get once its host is free.
+func (r *Runner) gatedGet(ctx context.Context, gate *hostGate, get getFunc, raw, etag, lastMod string) (*Response, error) {
 	u, err := url.Parse(raw)
 	if err != nil {
 		return nil, fmt.Errorf("bad URL %q: %w", raw, err)
@@ -444,22 +445,15 @@ func (r *Runner) gatedGet(ctx context.Context, gate *hostGate, raw, etag, lastMo
 		return nil, err
 	}
 	defer release()
-	return r.Fetcher.Get(ctx, raw, etag, lastMod)
+	return get(ctx, raw, etag, lastMod)
 }
 
-func (r *Runner) gatedDocument(ctx context.Context, gate *hostGate, u *url.URL, raw, etag, lastMod string) (*Response, error) {
-	release, err := gate.acquire(ctx, u.Host)
-	if err != nil {
-		return nil, err
-	}
-	defer release()
-	return r.Fetcher.GetDocument(ctx, raw, etag, lastMod)
-}
+type getFunc func(ctx context.Context, url, etag, lastModified string) (*Response, error)
 
 // gatedGetStatus fetches robots.txt: any HTTP status is an answer, only
 // network failures are errors.
 func (r *Runner) gatedGetStatus(ctx context.Context, gate *hostGate, raw string) (int, []byte, error) {
-	resp, err := r.gatedGet(ctx, gate, raw, "", "")
+	resp, err := r.gatedGet(ctx, gate, r.Fetcher.Get, raw, "", "")
 	if err != nil {
 		var se *ingest.StatusError
 		if errors.As(err, &se) {
@@ -505,7 +499,7 @@ func (r *Runner) process(ctx context.Context, gate *hostGate, robots *robotsCach
 			return
 		}
 		j.state.LastAttempt = r.Now()
-		resp, err := r.gatedDocument(ctx, gate, u, c.url, j.state.ETag, j.state.LastModified)
+		resp, err := r.gatedGet(ctx, gate, r.Fetcher.GetDocument, c.url, j.state.ETag, j.state.LastModified)
 		if err != nil {
 			var skip *ingest.SkipError
 			switch {
