@@ -20,8 +20,8 @@ const (
 	ReasonUnknownLanguage = "language not detected"
 )
 
-// processedLanguages are the languages whose documents go on to extraction.
-var processedLanguages = map[string]bool{"fr": true, "en": true}
+// isProcessed reports whether documents in language code go on to extraction.
+func isProcessed(code string) bool { return code == "fr" || code == "en" }
 
 // UnsupportedLanguage returns the skip reason for a document in language code.
 func UnsupportedLanguage(code string) string { return "unsupported language: " + code }
@@ -45,6 +45,7 @@ func IsLanguageSkip(reason string) bool {
 // set to the reason. Only fr and en documents come back with Skipped empty.
 func (r *Reader) DocumentFromBytes(ctx context.Context, body []byte, contentType, pageURL, source, published string) (doc newsgraph.Document) {
 	doc = newsgraph.Document{Source: source, URL: newsgraph.NullString(pageURL)}
+	// Every return, skipped documents included, carries the caller's date.
 	defer func() {
 		if published != "" {
 			doc.Published = newsgraph.NullString(published)
@@ -86,7 +87,7 @@ func (r *Reader) DocumentFromBytes(ctx context.Context, body []byte, contentType
 	switch {
 	case doc.Language == "":
 		doc.Skipped = ReasonUnknownLanguage
-	case !processedLanguages[doc.Language]:
+	case !isProcessed(doc.Language):
 		doc.Skipped = newsgraph.NullString(UnsupportedLanguage(doc.Language))
 	}
 	return doc
