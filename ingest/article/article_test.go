@@ -156,6 +156,11 @@ func TestExtractMetadata(t *testing.T) {
 			want: Result{Published: "2025-06-02", Lang: "en"},
 		},
 		{
+			name: "date written in the byline",
+			html: page("", `<div class="byline">Par la rédaction · publié le 1er novembre 2025 à 10h</div>`+body),
+			want: Result{Published: "2025-11-01", Lang: "en"},
+		},
+		{
 			name: "RFC 1123 date in a meta tag",
 			html: page(`<meta name="pubdate" content="Mon, 22 Sep 2025 21:15:00 GMT">`, body),
 			want: Result{Published: "2025-09-22", Lang: "en"},
@@ -199,6 +204,25 @@ func TestParseDate(t *testing.T) {
 	for _, tt := range tests {
 		if got := parseDate(tt.in); got != tt.want {
 			t.Errorf("parseDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTextDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Publié le 3 novembre 2025 à 10h30", "2025-11-03"},
+		{"Mis à jour le 1er août 2024", "2024-08-01"},
+		{"Updated November 3, 2025 at 10:00 a.m. ET", "2025-11-03"},
+		{"Nov. 19th 2019", "2019-11-19"},
+		{"19 Nov 2019, 5:50pm", "2019-11-19"},
+		{"posted 2025-06-02 by staff", "2025-06-02"},
+		{"03/11/2025", ""},
+		{"31 février 2025", ""},
+		{"By staff", ""},
+	}
+	for _, tt := range tests {
+		if got := textDate(tt.in); got != tt.want {
+			t.Errorf("textDate(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -57,6 +57,49 @@ func parseDate(s string) string {
 	return ""
 }
 
+var (
+	// dayMonthYear finds "3 novembre 2025", "1er mars 2024", "3 November 2025".
+	dayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?\s+(\d{4})\b`)
+	// monthDayYear finds "November 3, 2025" and "Nov. 3rd 2025".
+	monthDayYear = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	// isoInText finds 2025-11-03 written out in a line.
+	isoInText = regexp.MustCompile(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
+)
+
+// monthNumbers maps French and English month names and abbreviations to
+// their numbers.
+var monthNumbers = map[string]int{
+	"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+	"juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+	"décembre": 12, "decembre": 12, "january": 1, "february": 2, "march": 3, "april": 4,
+	"may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10,
+	"november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6,
+	"jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// textDate finds a date written out in a line of text ("Publié le 3
+// novembre 2025", "Updated November 3, 2025 at 10:00"); numeric forms other
+// than ISO are left alone, 03/11/2025 being November in Paris and March in
+// New York.
+func textDate(s string) string {
+	if m := dayMonthYear.FindStringSubmatch(s); m != nil {
+		return ymdNamed(m[3], m[2], m[1])
+	}
+	if m := monthDayYear.FindStringSubmatch(s); m != nil {
+		return ymdNamed(m[3], m[1], m[2])
+	}
+	if m := isoInText.FindStringSubmatch(s); m != nil {
+		return ymd(m[1], m[2], m[3])
+	}
+	return ""
+}
+
+func ymdNamed(ys, month, ds string) string {
+	y, _ := strconv.Atoi(ys)
+	d, _ := strconv.Atoi(ds)
+	return checkedDate(y, monthNumbers[strings.ToLower(month)], d)
+}
+
 // urlDate is the date in the path of rawURL, or "".
 func urlDate(rawURL string) string {
 	if m := pathDate.FindStringSubmatch(rawURL); m != nil {

@@ -53,6 +53,9 @@ func readMeta(doc *goquery.Document, pageURL string) meta {
 	if m.published == "" && m.canonical != pageURL {
 		m.published = urlDate(m.canonical)
 	}
+	if m.published == "" {
+		m.published = visibleDate(doc)
+	}
 	m.articleBody = ld.body
 	return m
 }
@@ -103,6 +106,28 @@ func timeDate(doc *goquery.Document) string {
 		date = s.AttrOr("datetime", "")
 		return false
 	})
+	return date
+}
+
+// maxDateTextLen bounds the text of an element read for a written date.
+const maxDateTextLen = 120
+
+// visibleDate is the last resort: a date written out in an element named
+// for dates or bylines, outside lists, asides and footers.
+func visibleDate(doc *goquery.Document) string {
+	date := ""
+	doc.Find(`time, [class*=date], [id*=date], [class*=publi], [class*=byline], [class*=posted], [class*=meta]`).
+		EachWithBreak(func(_ int, s *goquery.Selection) bool {
+			if s.Closest("li, aside, footer, nav").Length() > 0 {
+				return true
+			}
+			text := s.Text()
+			if len(text) > maxDateTextLen {
+				return true
+			}
+			date = textDate(text)
+			return date == ""
+		})
 	return date
 }
 
