@@ -83,26 +83,41 @@ func TestDecodeKeepsTypographicSpaces(t *testing.T) {
 	}
 }
 
-// TestReadCharsets decodes pages served over HTTP, where the header is the
-// only declaration, and saved files, which have none.
+// TestReadCharsets reads windows-1252 pages over HTTP — declared only in the
+// header, only in a <meta>, or nowhere — and from stdin, which has no header.
 func TestReadCharsets(t *testing.T) {
-	const para = "Le groupe français a annoncé mercredi l’achat de dix mille processeurs graphiques pour son nouveau centre de données près de Marseille, un investissement évalué à plusieurs centaines de millions d’euros."
-	body := latin1(t, strings.ReplaceAll(`<html lang="fr"><head><title>Achat de processeurs</title></head><body><article><p>`+para+`</p><p>`+para+`</p></article></body></html>`, "’", "'"))
-	want := strings.ReplaceAll(para, "’", "'")
+	const para = "Le groupe français a annoncé mercredi l’achat de dix mille processeurs graphiques pour son nouveau centre de données près de Marseille, un investissement évalué à plusieurs centaines de millions d’euros – « une première »."
+	page := func(meta string) []byte {
+		return latin1(t, `<html lang="fr"><head>`+meta+`<title>Achat de processeurs</title></head><body><article><p>`+para+`</p><p>`+para+`</p></article></body></html>`)
+	}
+	pages := map[string]struct {
+		contentType string
+		body        []byte
+	}{
+		"/header":  {"text/html; charset=windows-1252", page("")},
+		"/meta":    {"text/html", page(`<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">`)},
+		"/nowhere": {"text/html", page("")},
+		"/untyped": {"", page("")},
+	}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=windows-1252")
-		w.Write(body)
+		p, ok := pages[r.URL.Path]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header()["Content-Type"] = []string{p.contentType} // "" must stay empty, not be sniffed
+		w.Write(p.body)
 	}))
 	defer srv.Close()
-	r := NewReader(NewFetcher(testOptions()), testDetector(t), strings.NewReader(string(body)), nil)
-	for _, src := range []string{srv.URL + "/article", Stdin} {
+	r := NewReader(NewFetcher(testOptions()), testDetector(t), strings.NewReader(string(page(""))), nil)
+	for _, src := range []string{srv.URL + "/header", srv.URL + "/meta", srv.URL + "/nowhere", srv.URL + "/untyped", Stdin} {
 		docs, err := r.Read(t.Context(), src)
 		if err != nil || len(docs) != 1 {
 			t.Fatalf("Read(%s): %v", src, err)
 		}
 		d := docs[0]
-		if !strings.Contains(d.Text, want) || d.Language != "fr" || d.Skipped != "" {
-			t.Errorf("Read(%s) = language %q skipped %q text %q", src, d.Language, d.Skipped, d.Text)
+		if !strings.Contains(d.Text, para) || d.Language != "fr" || d.Skipped != "" || d.Title != "Achat de processeurs" {
+			t.Errorf("Read(%s) = language %q skipped %q title %q text %q", src, d.Language, d.Skipped, d.Title, d.Text)
 		}
 	}
 }
