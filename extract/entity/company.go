@@ -29,6 +29,21 @@ const ownedByDiscovery = 3
 // languages' patterns are tried whatever it says, since articles mix them.
 func (g *Gazetteer) Companies(text, lang string) []CompanyMatch {
 	a := g.analyse(text)
+	a.lang = lang
+	return a.companies()
+}
+
+// Entities returns what Companies and Places return, cutting the text into
+// tokens once; names found as companies are not also taken for places.
+func (g *Gazetteer) Entities(text, lang string) ([]CompanyMatch, []PlaceMatch) {
+	a := g.analyse(text)
+	a.lang = lang
+	cos := a.companies()
+	return cos, a.places()
+}
+
+func (a *analysis) companies() []CompanyMatch {
+	g := a.g
 	var out []CompanyMatch
 	for _, m := range a.co {
 		e := &g.companies[m.a.entry]

@@ -226,7 +226,7 @@ func TestCompanyLookup(t *testing.T) {
 	}
 }
 
-// placeKey is how a place test names what it expects: "Name/role".
+// placeKeys names places as the tests expect them: "Name/role".
 func placeKeys(ps []PlaceMatch) []string {
 	var out []string
 	for _, p := range ps {
@@ -429,5 +429,18 @@ func TestDataFilesHaveNoDuplicateCanonicals(t *testing.T) {
 		if p.kind != "continent" && len(p.country) != 2 {
 			t.Errorf("place %s: country %q", p.name, p.country)
 		}
+	}
+}
+
+func TestEntitiesMatchesSeparateCalls(t *testing.T) {
+	g := gazetteer(t)
+	text := "Microsoft a signé avec la société australienne IREN pour son campus de Childress, au Texas. " +
+		"IREN, dont le siège est à Sydney, achète des serveurs à Dell Technologies."
+	cos, pls := g.Entities(text, "fr")
+	if !slices.Equal(cos, g.Companies(text, "fr")) {
+		t.Errorf("Entities companies %+v differ from Companies", cos)
+	}
+	if !slices.Equal(pls, g.Places(text, "fr")) {
+		t.Errorf("Entities places %+v differ from Places", pls)
 	}
 }

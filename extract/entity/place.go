@@ -36,6 +36,11 @@ const ownedByFoundPlace = 4
 func (g *Gazetteer) Places(text, lang string) []PlaceMatch {
 	a := g.analyse(text)
 	a.lang = lang
+	return a.places()
+}
+
+func (a *analysis) places() []PlaceMatch {
+	g := a.g
 	var out []PlaceMatch
 	for _, m := range a.pl {
 		p := g.places[m.a.entry]

@@ -83,24 +83,62 @@ func appendFold(b []byte, s string) []byte {
 		}
 		return b
 	}
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case isApostrophe(r):
-			b = append(b, '\'')
-		case r == 'ß':
-			b = append(b, "ss"...)
-		case r == 'ø' || r == 'Ø':
-			b = append(b, 'o')
-		case r == 'æ' || r == 'Æ':
-			b = append(b, "ae"...)
-		case r == 'œ' || r == 'Œ':
-			b = append(b, "oe"...)
-		default:
-			b = utf8.AppendRune(b, unicode.ToLower(r))
+	for _, r := range s {
+		if r >= 0xC0 && r <= 0x17F {
+			if base := latinBase[r-0xC0]; base != 0 {
+				b = append(b, base)
+				continue
+			}
+		}
+		if r < utf8.RuneSelf || unicode.Is(unicode.Mn, r) || isApostrophe(r) || !unicode.IsLetter(r) {
+			b = appendFoldRune(b, r)
+			continue
+		}
+		for _, d := range norm.NFD.String(string(r)) {
+			b = appendFoldRune(b, d)
 		}
 	}
 	return b
+}
+
+// latinBase maps the accented letters of Latin-1 and Latin Extended-A
+// (U+00C0–U+017F) to their lower-case base letter, 0 where there is none
+// ("æ", "ß", "×"), so that most French and European words fold without a
+// Unicode decomposition.
+var latinBase = func() [0x17F - 0xC0 + 1]byte {
+	var t [0x17F - 0xC0 + 1]byte
+	for r := rune(0xC0); r <= 0x17F; r++ {
+		d := []rune(norm.NFD.String(string(r)))
+		if len(d) >= 1 && d[0] < utf8.RuneSelf && (len(d) == 1 || unicode.Is(unicode.Mn, d[1])) && d[0] != r {
+			t[r-0xC0] = byte(unicode.ToLower(d[0]))
+		}
+	}
+	return t
+}()
+
+// appendFoldRune appends one rune of a decomposed word in folded form.
+func appendFoldRune(b []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(b, byte(r))
+	}
+	switch {
+	case unicode.Is(unicode.Mn, r):
+		return b
+	case isApostrophe(r):
+		return append(b, '\'')
+	case r == 'ß':
+		return append(b, "ss"...)
+	case r == 'ø' || r == 'Ø':
+		return append(b, 'o')
+	case r == 'æ' || r == 'Æ':
+		return append(b, "ae"...)
+	case r == 'œ' || r == 'Œ':
+		return append(b, "oe"...)
+	}
+	return utf8.AppendRune(b, unicode.ToLower(r))
 }
 
 // abbreviations are words after which a full stop does not end a sentence.
@@ -114,7 +152,7 @@ var abbreviations = map[string]bool{
 // tokenize splits text into words and punctuation marks and marks sentence
 // boundaries. Offsets are byte offsets into text.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5)
+	toks := make([]token, 0, len(text)/4+16)
 	// All folded words go into one buffer, sliced once the text is read, so
 	// that folding costs one allocation per text rather than one per word.
 	folds := make([]byte, 0, len(text))
