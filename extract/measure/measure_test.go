@@ -114,6 +114,7 @@ func TestPower(t *testing.T) {
 		{"en", "The first gigawatt deployment is scheduled for 2026.", nil},
 		{"en", "An additional 150 MW of capacity in a third data hall, and 250 megawatts in total.", []q{{150, "150 MW"}, {250, "250 megawatts"}}},
 		{"fr", "Un campus Stargate de 5 gigawatts est prévu à Abu Dhabi.", []q{{5000, "5 gigawatts"}}},
+		{"en", "The first phase adds half a gigawatt of capacity.", []q{{500, "half a gigawatt"}}},
 	}
 	for _, c := range cases {
 		checkQuantities(t, "Power", c.text, Power(c.text, c.lang), c.want)
@@ -148,6 +149,8 @@ func TestGPUCounts(t *testing.T) {
 		{"fr", "Un stock disponible de seulement 700 000 unités.", nil},
 		{"en", "Meta will buy 350,000 H100 GPUs by the end of the year.", []q{{350000, "350,000 H100 GPUs"}}},
 		{"en", "The cluster will scale to 100k GPUs next year.", []q{{100000, "100k GPUs"}}},
+		{"en", "The site will host up to 50,000 GB200 NVL72 racks.", nil},
+		{"en", "The company now runs 1.2 million GPUs.", []q{{1.2e6, "1.2 million GPUs"}}},
 	}
 	for _, c := range cases {
 		checkQuantities(t, "GPUCounts", c.text, GPUCounts(c.text, c.lang), c.want)

@@ -175,6 +175,12 @@ var systemNouns = map[string]bool{
 	"servers": true, "serveurs": true, "cartes": true, "cards": true, "units": true, "unités": true,
 }
 
+// rackNouns after a model show that racks or servers are counted, not chips.
+var rackNouns = map[string]bool{
+	"rack": true, "racks": true, "baie": true, "baies": true, "server": true, "servers": true,
+	"serveur": true, "serveurs": true, "node": true, "nodes": true, "nœuds": true, "pods": true,
+}
+
 // countFillers may stand between a count and the chip noun.
 var countFillers = map[string]bool{
 	"de": true, "d": true, "of": true, "des": true, "du": true, "the": true, "its": true, "their": true,
@@ -247,10 +253,14 @@ func countedChips(text string, i int, models []gpu.Match) (int, bool) {
 		}
 		if m, ok := modelAt(models, pos); ok {
 			end := m.End
-			// "GB300 GPUs": take the noun too.
+			// "GB300 GPUs": take the noun too; "GB200 NVL72 racks" counts racks.
 			if k := SkipSpace(text, end); k > end {
 				w, e := WordAt(text, k)
-				if chipNouns[Lower(buf[:], w)] {
+				lw := Lower(buf[:], w)
+				if rackNouns[lw] {
+					return 0, false
+				}
+				if chipNouns[lw] {
 					end = e
 				}
 			}

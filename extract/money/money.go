@@ -36,6 +36,13 @@ func Find(text, lang string) []newsgraph.Amount {
 				i = e
 				continue
 			}
+			if len(out) > 0 {
+				if amts, e, ok := elliptic(text, i, lang, out[len(out)-1]); ok {
+					out = append(out, amts...)
+					i = e
+					continue
+				}
+			}
 		}
 		i = nextStart(text, i)
 	}
@@ -153,6 +160,12 @@ func scaleAfter(text string, i int, lang string, abbrevOK bool) (float64, int) {
 	if !ok || sc.Abbrev && (!abbrevOK || hyphen) {
 		return 1, i
 	}
+	// Indian compound scales: "5 lakh crore" is 5 × 10^5 × 10^7.
+	if k := measure.SkipSpace(text, sc.End); k > sc.End {
+		if sc2, ok := measure.ScanScale(text, k, lang); ok && !sc2.Abbrev && sc2.Factor > sc.Factor {
+			return sc.Factor * sc2.Factor, sc2.End
+		}
+	}
 	return sc.Factor, sc.End
 }
 
@@ -191,4 +204,88 @@ func numberFirst(text string, i int, lang string) ([]newsgraph.Amount, int, bool
 		out = append(out, newsgraph.Amount{Value: second.Value * factor, Currency: cur, Text: span, Start: n.Start, End: ce})
 	}
 	return out, ce, true
+}
+
+// ellipsisWindow is how far, in bytes, an amount written without its
+// currency may follow the amount whose currency it takes.
+const ellipsisWindow = 160
+
+// elliptic reads an amount whose currency is left out because the sentence
+// just gave it: "14,2 milliards de dollars cette année, contre 39,2
+// milliards en 2024", "revenue of 57 billion dollars, up from 35 billion".
+// It needs a scale word, nothing counted after it ("27 milliards de
+// paramètres" is not money) and prev in the same sentence.
+func elliptic(text string, i int, lang string, prev newsgraph.Amount) ([]newsgraph.Amount, int, bool) {
+	if prev.End > i || i-prev.End > ellipsisWindow || sentenceBreak(text[prev.End:i]) {
+		return nil, 0, false
+	}
+	n, ok := measure.ScanNumber(text, i, lang)
+	if !ok || n.Article {
+		return nil, 0, false
+	}
+	end := n.End
+	var second measure.Num
+	hasSecond := false
+	if k := measure.RangeNext(text, n, lang); k >= 0 {
+		if m, ok := measure.ScanNumber(text, k, lang); ok && !m.Article {
+			second, hasSecond, end = m, true, m.End
+		}
+	}
+	k := measure.SkipSpace(text, end)
+	sc, ok := measure.ScanScale(text, k, lang)
+	if !ok || sc.Abbrev || k == end || sc.Factor < 1e6 {
+		return nil, 0, false
+	}
+	// What follows must not be what the number counts.
+	after := measure.SkipSpace(text, sc.End)
+	if after < len(text) {
+		w, e := measure.WordAt(text, after)
+		var buf [8]byte
+		switch measure.Lower(buf[:], w) {
+		case "de", "d", "of":
+			if e < len(text) {
+				return nil, 0, false
+			}
+		}
+		if w != "" && measure.IsLetter(rune(w[0])) && !linkWord(measure.Lower(buf[:], w)) {
+			return nil, 0, false
+		}
+	}
+	span := text[n.Start:sc.End]
+	out := []newsgraph.Amount{{Value: n.Value * sc.Factor, Currency: prev.Currency, Text: span, Start: n.Start, End: sc.End}}
+	if hasSecond {
+		out = append(out, newsgraph.Amount{Value: second.Value * sc.Factor, Currency: prev.Currency, Text: span, Start: n.Start, End: sc.End})
+	}
+	return out, sc.End, true
+}
+
+// linkWord reports the words that may follow an elliptic amount without
+// naming what it counts: prepositions, conjunctions and time words.
+func linkWord(w string) bool { return linkWords[w] }
+
+var linkWords = map[string]bool{
+	"en": true, "in": true, "et": true, "and": true, "à": true, "a": true, "au": true, "pour": true, "for": true,
+	"sur": true, "over": true, "par": true, "per": true, "l": true, "le": true, "la": true, "les": true,
+	"the": true, "un": true, "une": true, "an": true, "fin": true, "end": true, "auparavant": true,
+	"previously": true, "earlier": true, "before": true, "avant": true, "last": true, "this": true,
+	"cette": true, "ce": true, "lors": true, "during": true, "pendant": true, "contre": true, "versus": true,
+	"vs": true, "from": true, "depuis": true, "since": true, "at": true, "plus": true, "soit": true, "or": true,
+	"ou": true, "respectively": true, "respectivement": true, "précédemment": true, "prior": true, "to": true,
+	"jusqu": true, "by": true, "with": true, "avec": true,
+}
+
+// sentenceBreak reports whether s crosses the end of a sentence: a full stop,
+// question or exclamation mark followed by a space, or a line break.
+func sentenceBreak(s string) bool {
+	for k := 0; k < len(s); k++ {
+		switch s[k] {
+		case '\n', ';':
+			return true
+		case '.', '!', '?':
+			if k+1 == len(s) || s[k+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
 }

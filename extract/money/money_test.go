@@ -72,6 +72,13 @@ var findCases = []struct {
 	{"fr", "Le fonds mobilise 5 milliards USD pour les centres de données.", []want{{5e9, "USD", "5 milliards USD"}}},
 	{"fr", "La valorisation dépasse 500 milliards €.", []want{{5e11, "EUR", "500 milliards €"}}},
 
+	// Elliptic amounts take the currency given just before in the sentence.
+	{"fr", "Le groupe prévoit 70 à 72 milliards de dollars d'investissements cette année, contre 39,2 milliards en 2024.", []want{{7e10, "USD", "70 à 72 milliards de dollars"}, {7.2e10, "USD", "70 à 72 milliards de dollars"}, {3.92e10, "USD", "39,2 milliards"}}},
+	{"fr", "Le contrat atteint 3 milliards d'euros. Il porte sur 2 milliards de paramètres.", []want{{3e9, "EUR", "3 milliards d'euros"}}},
+	{"fr", "Un accord de 5 milliards de dollars pour 2 millions de puces.", []want{{5e9, "USD", "5 milliards de dollars"}}},
+	{"en", "Revenue reached 57 billion dollars, up from 35 billion a year earlier.", []want{{5.7e10, "USD", "57 billion dollars"}, {3.5e10, "USD", "35 billion"}}},
+	{"en", "The $5 billion fund will train 2 million developers.", []want{{5e9, "USD", "$5 billion"}}},
+
 	// English: prefixed signs, abbreviations, ranges, codes.
 	{"en", "Microsoft signed a $9.7 billion, five-year contract with Australia's IREN on Monday.", []want{{9.7e9, "USD", "$9.7 billion"}}},
 	{"en", "Nebius struck a $17.4bn deal with Microsoft in September.", []want{{1.74e10, "USD", "$17.4bn"}}},
@@ -104,6 +111,7 @@ var findCases = []struct {
 	{"en", "SoftBank's team won 3 awards this year.", nil},
 	{"en", "Tokyo approved ¥1.2 trillion in subsidies for Rapidus.", []want{{1.2e12, "JPY", "¥1.2 trillion"}}},
 	{"en", "Reliance will spend ₹10,000 crore on the Jamnagar campus.", []want{{1e11, "INR", "₹10,000 crore"}}},
+	{"en", "The government approved Rs 1.5 lakh crore of incentives.", []want{{1.5e12, "INR", "Rs 1.5 lakh crore"}}},
 	{"en", "Humain secured SAR 40 billion of financing.", []want{{4e10, "SAR", "SAR 40 billion"}}},
 	{"en", "G42 raised AED 5bn for the Stargate UAE campus.", []want{{5e9, "AED", "AED 5bn"}}},
 	{"en", "Swisscom earmarked CHF 1.2 billion for the facility.", []want{{1.2e9, "CHF", "CHF 1.2 billion"}}},

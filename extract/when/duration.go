@@ -66,6 +66,9 @@ func Durations(text, lang string) []Duration {
 		if notDuration[measure.Lower(buf[:], after)] {
 			return 0
 		}
+		if isAge(text, n.Start, e) {
+			return 0
+		}
 		before := measure.SkipSpaceBack(text, n.Start)
 		if strings.HasSuffix(text[:before], "il y a") || strings.HasSuffix(text[:before], "âgé de") ||
 			strings.HasSuffix(text[:before], "âgée de") {
@@ -94,4 +97,15 @@ func frenchTerm(text string, i int) bool {
 	}
 	w, _ := measure.WordBefore(text, j)
 	return w == "pour" || w == "pendant"
+}
+
+// isAge reports an age written as a duration: "the 52-year-old CEO",
+// "Arthur Mensch, 32 ans, a déclaré", "(45 ans)".
+func isAge(text string, start, end int) bool {
+	if strings.HasPrefix(text[end:], "-old") {
+		return true
+	}
+	b := measure.SkipSpaceBack(text, start)
+	a := measure.SkipSpace(text, end)
+	return b > 0 && a < len(text) && (text[b-1] == ',' && text[a] == ',' || text[b-1] == '(' && text[a] == ')')
 }

@@ -208,12 +208,21 @@ func (s *scanner) emitDay(start, end, year int, hasYear bool, month, day int) (i
 }
 
 // resolveYear picks the year of a month (and day, 0 when none) written
-// without one: the publication year, unless that puts it more than
-// nearFuture months after publication, then the year before.
+// without one: its next occurrence when that is at most nearFuture months
+// after the publication month ("en décembre" in October, "in January" in
+// December), else its latest occurrence on or before publication.
 func (s *scanner) resolveYear(month, day int) int {
 	y := s.pub.Year()
 	pm := int(s.pub.Month())
-	if month < pm || month == pm && (day == 0 || day <= s.pub.Day()) {
+	onOrBefore := month < pm || month == pm && (day == 0 || day <= s.pub.Day())
+	if onOrBefore {
+		if month == pm {
+			return y
+		}
+		// The next occurrence is next year: is it near enough?
+		if month+12-pm <= nearFuture {
+			return y + 1
+		}
 		return y
 	}
 	if month-pm <= nearFuture {
@@ -382,6 +391,11 @@ func (s *scanner) weekday(i, e, wd int) int {
 	switch measure.Lower(buf[:], before) {
 	case "black", "cyber", "good", "every", "chaque", "les", "tous":
 		return e
+	case "the":
+		// "the Sunday Times": a weekday in a proper name.
+		if w, _ := measure.WordAt(t, measure.SkipSpace(t, e)); w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			return e
+		}
 	}
 	if !s.has {
 		return e

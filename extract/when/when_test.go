@@ -95,6 +95,11 @@ var findCases = []struct {
 	{"en", "", "The 1,000-acre campus was built in 2019.", []d{{"2019", "2019"}}},
 	{"en", "", "The campus will use 1,200 MW of power by November 30.", nil},
 	{"en", "", "By 2028, operations will launch; 2 000 workers were hired.", []d{{"2028", "2028"}}},
+	{"en", "2025-12-01", "The fourth quarter ends in late January.", []d{{"2026-01", "January"}}},
+	{"fr", "2025-12-15", "Le chantier commencera le 3 février.", []d{{"2026-02-03", "3 février"}}},
+	{"fr", "2025-12-15", "Le chantier a commencé le 3 mai.", []d{{"2025-05-03", "3 mai"}}},
+	{"fr", "2025-12-15", "Le chantier a commencé en février dernier.", []d{{"2025-02", "février dernier"}}},
+	{"en", "2025-10-14", "The Sunday Times reported the deal on Monday.", []d{{"2025-10-13", "Monday"}}},
 	{"en", "2025-10-14", "The tender closes on Friday.", []d{{"2025-10-10", "Friday"}}},
 }
 
@@ -153,6 +158,8 @@ var durationCases = []struct {
 	{"en", "It is a decade-long partnership.", []dur{{120, "a decade-long"}}},
 	{"en", "The expansion builds on a 10-year AI hosting deal.", []dur{{120, "10-year"}}},
 	{"en", "Its CEO is 52 years old.", nil},
+	{"en", "The 52-year-old CEO signed a 20-year lease.", []dur{{240, "20-year"}}},
+	{"fr", "Arthur Mensch, 32 ans, a signé un bail de 20 ans.", []dur{{240, "20 ans"}}},
 	{"en", "The three-year financing vehicle is backed by the assets.", []dur{{36, "three-year"}}},
 	{"en", "The lease runs for 20 years with two extensions.", []dur{{240, "20 years"}}},
 }
