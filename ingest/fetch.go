@@ -287,9 +287,10 @@ func (f *Fetcher) attempt(ctx context.Context, rawURL string, cond Conditional, 
 		req.Header.Set("If-Modified-Since", cond.LastModified)
 	}
 	// The request is cancelled when the server keeps us waiting longer than
-	// ReadTimeout, for the headers or for any next piece of the body. This
-	// holds whatever Transport the client has, not only the default one.
-	idle := time.AfterFunc(f.opts.ReadTimeout, func() {
+	// ReadTimeout for the headers (once connected) or for any next piece of
+	// the body. This holds whatever Transport the client has, not only the
+	// default one.
+	idle := time.AfterFunc(f.opts.ConnectTimeout+f.opts.ReadTimeout, func() {
 		cancel(fmt.Errorf("no data for %s: %w", f.opts.ReadTimeout, errReadTimeout))
 	})
 	defer idle.Stop()

@@ -218,6 +218,7 @@ func TestFetchTimeout(t *testing.T) {
 	defer srv.Close()
 	opts := testOptions()
 	opts.ReadTimeout = 200 * time.Millisecond
+	opts.ConnectTimeout = 200 * time.Millisecond
 	opts.Retries = -1
 	own := opts
 	own.HTTPClient = &http.Client{} // a Transport without header timeout
