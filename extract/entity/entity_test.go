@@ -315,6 +315,8 @@ func TestPlaces(t *testing.T) {
 			nil, []string{"Saint-Ouen/site"}},
 		{"spend with a preposition", "fr", "Microsoft s'est engagé à dépenser 4 milliards d'euros en France, notamment à Mulhouse.",
 			[]string{"France/site", "Mulhouse/site"}, nil},
+		{"dateline", "fr", "PARIS (Reuters) - Mistral AI va construire un centre de données en Essonne.",
+			[]string{"Paris/other", "Essonne/site"}, []string{"Paris/site"}},
 		{"named site", "en", "Cipher Mining signed a lease with AWS for 300 MW at its Barber Lake site in Texas.",
 			[]string{"Barber Lake/site", "Texas/site"}, nil},
 		{"french place before a verb", "fr", "Mistral AI a choisi Bruyères-le-Châtel pour son premier centre de données.",

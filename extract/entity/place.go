@@ -163,6 +163,9 @@ func (a *analysis) role(i, j int, kind string) string {
 	if a.possessiveAt(j) {
 		return RoleOther
 	}
+	if first := &toks[i]; first.sentStart && len(first.text) > 2 && first.text == strings.ToUpper(first.text) {
+		return RoleOther // a dateline: "PARIS (Reuters) -", "SYDNEY, Nov 3 -"
+	}
 	if a.landmarkBefore(i) {
 		return RoleOther // "north of London", "à 50 km de Paris": a landmark near the site
 	}
