@@ -163,7 +163,8 @@ const (
 const badShare = 0.6
 
 // render writes out the blocks inside container, dropping link lists, page
-// furniture lines, the headline, orphan headings and repeated paragraphs.
+// furniture lines, the headline, orphan headings and datelines. Repeated
+// paragraphs are kept: recipes and plans repeat lines on purpose.
 func render(blocks []block, container *html.Node) string {
 	kept := make([]*block, 0, len(blocks))
 	for i := range blocks {
@@ -182,19 +183,12 @@ func render(blocks []block, container *html.Node) string {
 		}
 	}
 	var sb strings.Builder
-	seen := make(map[string]bool, len(kept))
 	for i, b := range kept {
 		if b.kind == kindHeading && !introducesText(kept[i+1:]) {
 			continue
 		}
 		if (i < first || i > last) && isDateLine(b.text) {
 			continue
-		}
-		if len(b.text) >= 30 {
-			if seen[b.text] {
-				continue
-			}
-			seen[b.text] = true
 		}
 		if sb.Len() > 0 {
 			sb.WriteString("\n\n")
