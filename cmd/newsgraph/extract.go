@@ -97,6 +97,16 @@ func parseExtractArgs(c *cli, args []string) (extractConfig, int, bool) {
 		fs.Usage()
 		return cfg, 2, false
 	}
+	stdins := 0
+	for _, src := range cfg.srcs {
+		if src == ingest.Stdin {
+			stdins++
+		}
+	}
+	if stdins > 1 {
+		fmt.Fprintln(c.stderr, "newsgraph extract: - (standard input) given more than once")
+		return cfg, 2, false
+	}
 	if cfg.published != "" {
 		if _, err := time.Parse(time.DateOnly, cfg.published); err != nil {
 			fmt.Fprintf(c.stderr, "newsgraph extract: --published %q is not a date YYYY-MM-DD\n", cfg.published)

@@ -219,6 +219,7 @@ func TestExtractUsage(t *testing.T) {
 		{[]string{"extract", "--published", "10/11/2025", "a.html"}, 2, "", "not a date YYYY-MM-DD"},
 		{[]string{"extract", "--published", "2025-02-30", "a.html"}, 2, "", "not a date"},
 		{[]string{"extract", "--frobnicate", "a.html"}, 2, "", "flag provided but not defined"},
+		{[]string{"extract", "-", "a.html", "-"}, 2, "", "given more than once"},
 	}
 	for _, tt := range tests {
 		c, out, errb := testCLI("", nil)
