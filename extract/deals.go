@@ -85,6 +85,7 @@ type sentenceInfo struct {
 	words     []text.Token // absolute offsets, lower-case text
 	companies []companyRef
 	vendors   map[int]bool // mentions (by start) naming the maker of hardware
+	refs      []span
 	ref       bool
 	weakRef   bool
 	pronoun   bool
@@ -152,8 +153,8 @@ func (a *assembler) info(s text.Sentence) *sentenceInfo {
 		}
 	}
 	si.vendors = a.vendors(si)
-	si.ref = len(refSpans(s.Text)) > 0
-	si.weakRef = weakRef.MatchString(s.Text)
+	si.refs, si.weakRef = refSpans(si.words)
+	si.ref = len(si.refs) > 0
 	si.pronoun = pronounStart.MatchString(s.Text)
 	return si
 }
@@ -221,24 +222,33 @@ func (a *assembler) vendors(si *sentenceInfo) map[int]bool {
 	return out
 }
 
-// refSpans finds the definite references to a deal in s whose words stay
-// inside one noun phrase: "the five-year contract" but not "the chips from
-// Nvidia and lease".
-func refSpans(s string) [][]int {
-	var out [][]int
-	for _, m := range refPhrase.FindAllStringIndex(s, -1) {
-		ok := true
-		for _, w := range strings.Fields(strings.ToLower(s[m[0]:m[1]])) {
-			if stopWords[w] || phraseBreak[w] {
-				ok = false
+// refSpans finds the definite references to a deal among a sentence's
+// words: "the five-year contract" but not "the chips from Nvidia and lease".
+// It also reports weak references ("the campus", "le projet").
+func refSpans(words []text.Token) (spans []span, weak bool) {
+	for i, w := range words {
+		en, fr := refNounsEN[w.Text], refNounsFR[w.Text]
+		wen, wfr := weakNounsEN[w.Text], weakNounsFR[w.Text]
+		if !en && !fr && !wen && !wfr {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			d := words[k].Text
+			frDet := refDetFR[d] && (k == i-1 || k == i-2 && words[k+1].Text == "première")
+			if (fr || wfr) && frDet || (en && refDetEN[d]) || (wen && weakDetEN[d] && k >= i-3) {
+				if en || fr {
+					spans = append(spans, span{words[k].Start, w.End})
+				} else {
+					weak = true
+				}
+				break
+			}
+			if stopWords[d] || phraseBreak[d] || refNounsEN[d] {
 				break
 			}
 		}
-		if ok {
-			out = append(out, m)
-		}
 	}
-	return out
+	return spans, weak
 }
 
 // phraseBreak are words that cannot sit inside the noun phrase of a reference.
@@ -302,6 +312,11 @@ type clause struct {
 	triggers []trig
 }
 
+// negatable are the trigger words notTrigger can rule out; the regexp runs
+// only on sentences that hold one.
+var negatable = set("investment", "investissement", "deal", "accord", "debt", "venture",
+	"partnership", "partenariat", "coentreprise")
+
 var clauseSplit = []string{"; ", ", and ", " and ", ", et ", " et ", ", while ", ", but ", ", mais ", " tandis qu", ", whereas ", ", alors qu"}
 
 // hardSplit separators always end a clause, whether or not both sides
@@ -310,8 +325,14 @@ var hardSplit = map[string]bool{"; ": true, ", while ": true, " tandis qu": true
 
 func (a *assembler) clauses(si *sentenceInfo) []clause {
 	var ts []trig
-	refs := refSpans(a.f.text[si.start:si.end])
-	skips := notTrigger.FindAllStringIndex(si.low, -1)
+	refs := si.refs
+	var skips [][]int
+	for _, w := range si.words {
+		if negatable[w.Text] {
+			skips = notTrigger.FindAllStringIndex(si.low, -1)
+			break
+		}
+	}
 	for _, w := range si.words {
 		t, ok := triggers[w.Text]
 		if !ok {
@@ -328,7 +349,7 @@ func (a *assembler) clauses(si *sentenceInfo) []clause {
 		}
 		def := false
 		for _, r := range refs {
-			if !t.verb && w.Start-si.start >= r[0] && w.End-si.start <= r[1] {
+			if !t.verb && w.Start >= r.start && w.End <= r.end {
 				def = true
 			}
 		}
@@ -628,12 +649,12 @@ func (a *assembler) coordinated(si *sentenceInfo) bool {
 // not a modifier of a deal noun ("This Meta deal") nor a hardware maker;
 // or, when the sentence opens with "the company"/"elle", the previous one.
 func (a *assembler) subjectOf(si *sentenceInfo) string {
-	if subjectAnaphor.MatchString(a.f.text[si.start:si.end]) {
+	if subjectAnaphor.MatchString(head(a.f.text[si.start:si.end])) {
 		first := -1
 		if len(si.companies) > 0 {
 			first = si.companies[0].start
 		}
-		m := subjectAnaphor.FindStringIndex(a.f.text[si.start:si.end])
+		m := subjectAnaphor.FindStringIndex(head(a.f.text[si.start:si.end]))
 		if first < 0 || first > si.start+m[1] {
 			return a.lastSubject
 		}
@@ -645,6 +666,18 @@ func (a *assembler) subjectOf(si *sentenceInfo) string {
 		return c.name
 	}
 	return ""
+}
+
+// head is the start of a sentence, where a subject is looked for.
+func head(s string) string {
+	if len(s) <= 90 {
+		return s
+	}
+	k := 90
+	for k < len(s) && !utf8.RuneStart(s[k]) {
+		k++
+	}
+	return s[:k]
 }
 
 func followedByDealNoun(txt string, end int) bool {
@@ -985,7 +1018,7 @@ func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevS
 	if ci > 0 && prevSubject != "" && prevSubject != name {
 		return []string{prevSubject, name}
 	}
-	if m := subjectAnaphor.FindStringIndex(clauseText); m != nil && a.lastSubject != "" && a.lastSubject != name {
+	if m := subjectAnaphor.FindStringIndex(head(clauseText)); m != nil && a.lastSubject != "" && a.lastSubject != name {
 		first := cl.start + m[1]
 		if p := a.firstCompany(si, cl); p < 0 || p >= first {
 			return []string{a.lastSubject, name}

@@ -124,17 +124,35 @@ var chipMakers = map[string]bool{"Nvidia": true, "AMD": true, "Intel": true, "Qu
 	"Broadcom": true, "Arm": true, "TSMC": true, "Cerebras": true, "Groq": true, "Micron": true,
 	"SK Hynix": true, "Samsung": true}
 
-// refPhrase finds definite references to a deal already reported: "the deal",
-// "cet accord", "under the agreement", "the expansion".
-var refPhrase = regexp.MustCompile(`(?i)(?:\b(?:the|this|that|these|those|its|their)\s+(?:[\w$.,-]+\s+){0,4}?(?:deals?|megadeal|agreements?|contracts?|arrangement|partnership|investment|leases?|transaction|commitment|pact|financing|loan|acquisition|purchase|order)\b|(?:\b(?:le|la|les|ce|cet|cette|ces|du|au|aux|leur|son|sa)\s+|\bl['’])(?:accords?|contrats?|partenariat|investissement|opération|transaction|engagement|deal|marché|bail|baux|financement|prêt|acquisition|rachat|alliance|commande)(?:[^\p{L}\p{N}]|$))`)
+// Definite references to a deal already reported ("the deal", "cet accord",
+// "the five-year contract") are found on tokens rather than with a regexp:
+// a determiner, then at most four words in English (none in French), then a
+// deal noun.
+var (
+	refDetEN   = set("the", "this", "that", "these", "those", "its", "their")
+	refDetFR   = set("le", "la", "les", "ce", "cet", "cette", "ces", "du", "au", "aux", "leur", "son", "sa", "l'", "l’")
+	refNounsEN = set("deal", "deals", "megadeal", "agreement", "agreements", "contract", "contracts",
+		"arrangement", "partnership", "investment", "lease", "leases", "transaction", "commitment",
+		"pact", "financing", "loan", "acquisition", "purchase", "order")
+	refNounsFR = set("accord", "accords", "contrat", "contrats", "partenariat", "investissement",
+		"opération", "transaction", "engagement", "deal", "marché", "bail", "baux", "financement",
+		"prêt", "acquisition", "rachat", "alliance", "commande")
+	// weak references name the object of a deal rather than the deal: "the
+	// campus", "le projet", "the chips". They bring hardware, size and
+	// place, not money or term.
+	weakDetEN   = set("the", "this", "these")
+	weakNounsEN = set("expansion", "project", "campus", "facility", "chips", "site", "cluster", "phase")
+	weakNounsFR = set("projet", "puces", "site", "campus", "expansion", "extension", "installation", "centre", "phase")
+)
 
-// weakRef refers to the object of a deal rather than the deal: "the
-// campus", "le projet", "the chips". It brings hardware, size and place,
-// not money or term.
-var weakRef = regexp.MustCompile(`(?i)(?:\b(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?(?:expansion|project|campus|facility|chips|site|cluster)\b|(?:\b(?:le|la|les|ce|cet|cette|ces|du|au|aux)\s+|\bl['’])(?:projet|puces|site|campus|expansion|extension|installation|centre|première phase)\b)|\bthe first phase\b`)
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
 
-// chipsFor finds money spent on hardware right after an amount: "40
-// milliards de dollars pour les dernières puces", "$18 billion on GB200 chips".
 // expansionWord marks a clause about enlarging an agreement already made:
 // it is reported as its own deal, after the one it extends.
 var expansionWord = regexp.MustCompile(`(?i)\b(?:expan(?:d|ds|ded|ding)\s+(?:its|the|their|an?|son|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|contract|lease|partnership)|(?:the|this|l['’]|cette|son|its)\s*(?:expansion|extension)|exercised? (?:its|an|the) (?:\p{L}+ )?option|exerc\p{L}* (?:son|sa|une|un) (?:\p{L}+ )?option|option d['’](?:expansion|extension))`)
@@ -144,6 +162,8 @@ var expansionWord = regexp.MustCompile(`(?i)\b(?:expan(?:d|ds|ded|ding)\s+(?:its
 // billion, followed in May."
 var newExpansion = regexp.MustCompile(`(?i)\b(?:an?|une?|first|second|third|another|new|première|deuxième|seconde|nouvelle|autre)\s+(?:\p{L}+\s+)?(?:expansion|extension)\b`)
 
+// chipsFor finds money spent on hardware right after an amount: "40
+// milliards de dollars pour les dernières puces", "$18 billion on GB200 chips".
 var chipsFor = regexp.MustCompile(`(?i)^\s*(?:»\s*)?(?:pour|for|on|en|in)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:puces|chips|gpus?|processeurs|processors|accélérateurs|accelerators|super-puces|superchips)\b`)
 
 // pronounStart finds sentences opening with a pronoun that continues the
