@@ -178,21 +178,22 @@ func (a *analysis) role(i, j int, kind string) string {
 	if !a.infra[sent] {
 		return RoleOther
 	}
-	if a.lang == "fr" {
-		return RoleSite // French does not use a place name as a modifier
-	}
-	// Without a preposition, a place right before a noun qualifies it: "the
-	// Texas site" is a site, "UAE investment fund MGX" and "the US
-	// chipmaker" are not.
-	if j < len(toks) && toks[j].sent == sent {
+	// Right before another word, a place may qualify it rather than locate
+	// something: "the Texas site" is a site, "UAE investment fund MGX", "the
+	// US chipmaker", "Texas Governor", "France 2030" are not.
+	if j < len(toks) && toks[j].sent == sent && !toks[j].nlBefore {
 		next := &toks[j]
 		switch {
 		case a.owner[j] == ownedByCompany:
 			return RoleOther
-		case next.word && (placeModifiers[next.fold] || notNames[next.fold] && next.capitalised()):
+		case next.word && next.capitalised() && a.owner[j] == 0 && !calendarWords[next.fold]:
+			return RoleOther // "Milan Design Week", "Idaho National Laboratory"
+		case next.word && len(next.text) == 4 && next.text[0] >= '1' && next.text[0] <= '2' && isDigits(next.text):
+			return RoleOther // "France 2030", "Paris 2024"
+		case a.lang == "fr":
+			// French does not use a place name as a modifier of a noun.
+		case next.word && placeModifiers[next.fold]:
 			return RoleOther
-		case next.word && next.capitalised() && a.owner[j] == 0 && !next.nlBefore:
-			return RoleOther // "Milan Design Week", "Amsterdam Light Festival"
 		case next.word && !next.capitalised() && !infraWords[next.fold] && !afterPlaceOK[next.fold] &&
 			!(next.fold == "data" && j+1 < len(toks) && infraPairs[[2]string{"data", toks[j+1].fold}]):
 			return RoleOther
@@ -536,4 +537,13 @@ func (a *analysis) inNumber(k int) bool {
 	}
 	isDigit := func(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 	return isDigit(a.toks[k-1].text) && isDigit(a.toks[k+1].text)
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

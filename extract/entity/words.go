@@ -239,3 +239,11 @@ var directions = []string{"north", "south", "east", "west", "northeast", "northw
 
 // placeParticles join the words of French compound place names.
 var placeParticles = set("l", "le", "la", "les", "sur", "sous", "en", "de", "du", "des", "d", "aux", "les", "lès", "saint", "sainte")
+
+// calendarWords are month and weekday names, which may follow a place
+// without being part of its name ("in Texas Monday").
+var calendarWords = set("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
+	"aout", "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi",
+	"vendredi", "samedi", "dimanche")
