@@ -269,7 +269,9 @@ func otherModel(text string, i, e int) (candidate, bool) {
 			}
 		}
 	case tok == "LPU" || tok == "LPUs":
-		return mk("LPU", Groq, i+3)
+		if context(text, i, e, groqWords) {
+			return mk("LPU", Groq, i+3)
+		}
 	case len(tok) == 5 && tok[:2] == "AI" && allDigits(tok[2:]) && tok[2] != '0' && tok[4] == '0':
 		// Qualcomm's rack accelerators: "AI200", "AI250".
 		if context(text, i, e, qualcommWords) {
@@ -444,6 +446,7 @@ var (
 	microsoftWords = []string{"microsoft", "chip", "puce", "accelerat", "accélérat"}
 	cerebrasWords  = []string{"cerebras", "wafer"}
 	qualcommWords  = []string{"qualcomm"}
+	groqWords      = []string{"groq", "chip", "puce", "inference", "inférence", "processing unit", "processor"}
 )
 
 // contextWindow is how far, in bytes, context words are looked for around

@@ -45,7 +45,7 @@ type scanner struct {
 // is unknown (then relative references are left out).
 func Find(text, lang, published string) []newsgraph.Date {
 	s := &scanner{text: text, lang: lang}
-	if t, err := time.Parse("2006-01-02", published); err == nil {
+	if t, err := time.Parse("2006-01-02", published); err == nil && t.Year() > minYear && t.Year() < maxYear {
 		s.pub, s.has = t, true
 	}
 	for i := 0; i < len(text); {
@@ -564,6 +564,10 @@ func (s *scanner) relative(i int, lw string, e int) int {
 				return i
 			}
 		}
+		// A sentence that opens on "Aujourd'hui," mostly means "nowadays".
+		if t[i] == 'A' && strings.HasPrefix(t[k+3:], ",") {
+			return i
+		}
 		return s.emit(pub.Format("2006-01-02"), i, k+3)
 	case "avant", "après":
 		if k := measure.SkipDash(t, e); k > e {
@@ -591,9 +595,9 @@ func (s *scanner) relative(i int, lw string, e int) int {
 		case "year":
 			return s.emit(year(d), i, e2)
 		}
-	case "le", "la", "ce", "cette", "l":
+	case "le", "la", "ce", "cette", "l", "d":
 		k := e
-		if lw == "l" {
+		if lw == "l" || lw == "d" {
 			if k = measure.SkipApostrophe(t, e); k == e {
 				return i
 			}
@@ -608,7 +612,7 @@ func (s *scanner) relative(i int, lw string, e int) int {
 			return s.emit(month(0), i, end)
 		case lw == "cette" && w2 == "année":
 			return s.emit(year(0), i, e2)
-		case lw == "le" && w2 == "mois", lw == "l" && (w2 == "an" || w2 == "année"):
+		case lw == "le" && w2 == "mois", (lw == "l" || lw == "d") && (w2 == "an" || w2 == "année"):
 			w3, e3 := next(e2)
 			d := 0
 			switch w3 {
