@@ -407,10 +407,16 @@ func (a *analysis) namedFacility(k int, hits []foundPlace) []foundPlace {
 	for end > 0 && a.toks[end-1].sent == t.sent && a.toks[end-1].word && facilityModifiers[a.toks[end-1].fold] {
 		end--
 	}
+	// A campus may be numbered: "Polaris Forge 1 campus".
+	nameEnd := end
+	if end > 1 && len(a.toks[end-1].text) <= 2 && isDigits(a.toks[end-1].text) && a.toks[end-1].sent == t.sent {
+		end--
+	}
 	i := a.runBefore(end, 3)
 	if i == end || a.hasModelNumber(i, end) {
 		return hits // "the GB200 cluster" names hardware, not a place
 	}
+	end = nameEnd
 	// A determiner or possessive shows the name is the facility's own; a
 	// campus may also be named bare ("at Helios campus") inside a sentence.
 	if a.isWordAt(i-1, t.sent, "the", "its", "s", "their", "our") ||
