@@ -207,7 +207,6 @@ type foundPlace struct {
 	i, j            int
 	kind            string
 	region, country string
-	name            string // canonical, when it differs from the words written
 }
 
 func (a *analysis) discoverPlaces() []PlaceMatch {
