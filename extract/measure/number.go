@@ -9,6 +9,7 @@ package measure
 
 import (
 	"math"
+	"strconv"
 	"unicode/utf8"
 )
 
@@ -86,9 +87,8 @@ func scanDigits(text string, i int, lang string) (Num, bool) {
 	}
 	intStart, intEnd := i, j
 	num := Num{Start: i}
-	var intDigits []byte
-	var buf [maxDigits + 8]byte
-	intDigits = append(buf[:0], text[intStart:intEnd]...)
+	var buf [2*maxDigits + 2]byte
+	intDigits := append(buf[:0], text[intStart:intEnd]...)
 
 	// Thousands groups: only after a first group of one to three digits,
 	// with the same separator throughout.
@@ -124,12 +124,9 @@ func scanDigits(text string, i int, lang string) (Num, bool) {
 		}
 	}
 	num.Digits = len(intDigits)
-	v := 0.0
-	for _, c := range intDigits {
-		v = v*10 + float64(c-'0')
-	}
-
-	// Decimal part.
+	// The value is parsed from the digits alone so that "1.36" is the
+	// nearest double to 1.36, as strconv reads it.
+	digits := intDigits
 	if j+1 < len(text) && IsDigit(text[j+1]) {
 		c := text[j]
 		dec := false
@@ -142,20 +139,15 @@ func scanDigits(text string, i int, lang string) (Num, bool) {
 			e := digitRun(text, j+1)
 			dec = e-(j+1) != 3
 		}
-		if dec {
-			e := digitRun(text, j+1)
-			if e-(j+1) <= maxDigits {
-				f := 0.0
-				scale := 1.0
-				for _, c := range []byte(text[j+1 : e]) {
-					f = f*10 + float64(c-'0')
-					scale *= 10
-				}
-				v += f / scale
-				num.Frac = true
-				j = e
-			}
+		if e := digitRun(text, j+1); dec && e-(j+1) <= maxDigits {
+			digits = append(append(digits, '.'), text[j+1:e]...)
+			num.Frac = true
+			j = e
 		}
+	}
+	v, err := strconv.ParseFloat(string(digits), 64)
+	if err != nil {
+		return Num{}, false
 	}
 	num.Value = v
 	num.End = j
@@ -411,6 +403,17 @@ func ScanScale(text string, i int, lang string) (Scale, bool) {
 	return Scale{}, false
 }
 
+// Scaled returns v × factor. Values scaled to thousands or more are rounded
+// to whole units, so that "1,36 milliard" is exactly 1 360 000 000 rather
+// than the nearest product of two doubles.
+func Scaled(v, factor float64) float64 {
+	x := v * factor
+	if factor >= 1000 {
+		return math.Round(x)
+	}
+	return x
+}
+
 // Number parses s, which must hold exactly one number, optionally followed
 // by a scale word: "200 000", "1,2", "1,200", "cinq", "twenty-five",
 // "1,2 milliard", "un million". See ScanNumber for how lang is used.
@@ -427,7 +430,7 @@ func Number(s, lang string) (float64, bool) {
 		if !ok || SkipSpace(s, sc.End) != len(s) {
 			return 0, false
 		}
-		v *= sc.Factor
+		v = Scaled(v, sc.Factor)
 		j = len(s)
 	}
 	if n.Article && j == n.End {

@@ -232,9 +232,9 @@ func CountChips(text, lang string, models []gpu.Match) []Quantity {
 			return 0
 		}
 		span := text[n.Start:end]
-		out = append(out, Quantity{Value: n.Value * factor, Start: n.Start, End: end, Text: span})
+		out = append(out, Quantity{Value: Scaled(n.Value, factor), Start: n.Start, End: end, Text: span})
 		if hasSecond {
-			out = append(out, Quantity{Value: second.Value * factor, Start: n.Start, End: end, Text: span})
+			out = append(out, Quantity{Value: Scaled(second.Value, factor), Start: n.Start, End: end, Text: span})
 		}
 		return end
 	})

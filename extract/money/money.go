@@ -114,9 +114,9 @@ func afterPrefix(text string, start, i int, cur, lang string) ([]newsgraph.Amoun
 		end = e2
 	}
 	span := text[start:end]
-	out := []newsgraph.Amount{{Value: first * factor, Currency: cur, Text: span, Start: start, End: end}}
+	out := []newsgraph.Amount{{Value: measure.Scaled(first, factor), Currency: cur, Text: span, Start: start, End: end}}
 	if hasSecond {
-		out = append(out, newsgraph.Amount{Value: second * factor, Currency: cur, Text: span, Start: start, End: end})
+		out = append(out, newsgraph.Amount{Value: measure.Scaled(second, factor), Currency: cur, Text: span, Start: start, End: end})
 	}
 	return out, end, true
 }
@@ -199,9 +199,9 @@ func numberFirst(text string, i int, lang string) ([]newsgraph.Amount, int, bool
 	}
 	factor *= unit
 	span := text[n.Start:ce]
-	out := []newsgraph.Amount{{Value: n.Value * factor, Currency: cur, Text: span, Start: n.Start, End: ce}}
+	out := []newsgraph.Amount{{Value: measure.Scaled(n.Value, factor), Currency: cur, Text: span, Start: n.Start, End: ce}}
 	if hasSecond {
-		out = append(out, newsgraph.Amount{Value: second.Value * factor, Currency: cur, Text: span, Start: n.Start, End: ce})
+		out = append(out, newsgraph.Amount{Value: measure.Scaled(second.Value, factor), Currency: cur, Text: span, Start: n.Start, End: ce})
 	}
 	return out, ce, true
 }
@@ -252,9 +252,9 @@ func elliptic(text string, i int, lang string, prev newsgraph.Amount) ([]newsgra
 		}
 	}
 	span := text[n.Start:sc.End]
-	out := []newsgraph.Amount{{Value: n.Value * sc.Factor, Currency: prev.Currency, Text: span, Start: n.Start, End: sc.End}}
+	out := []newsgraph.Amount{{Value: measure.Scaled(n.Value, sc.Factor), Currency: prev.Currency, Text: span, Start: n.Start, End: sc.End}}
 	if hasSecond {
-		out = append(out, newsgraph.Amount{Value: second.Value * sc.Factor, Currency: prev.Currency, Text: span, Start: n.Start, End: sc.End})
+		out = append(out, newsgraph.Amount{Value: measure.Scaled(second.Value, sc.Factor), Currency: prev.Currency, Text: span, Start: n.Start, End: sc.End})
 	}
 	return out, sc.End, true
 }

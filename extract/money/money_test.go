@@ -2,6 +2,7 @@ package money
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -125,6 +126,7 @@ var findCases = []struct {
 	{"en", "Google ups its stake in TeraWulf to 14%, WULF jumps 13%.", nil},
 	{"en", "The council gave five million pounds to the project.", []want{{5e6, "GBP", "five million pounds"}}},
 	{"en", "Each server rack weighs about 500 pounds.", nil},
+	{"en", "Revenue was $1.36 billion, compared with $583.9 million a year earlier.", []want{{1.36e9, "USD", "$1.36 billion"}, {5.839e8, "USD", "$583.9 million"}}},
 	{"en", "Nscale secured £300m of debt.", []want{{3e8, "GBP", "£300m"}}},
 	{"en", "Mistral's €4.3bn valuation", []want{{4.3e9, "EUR", "€4.3bn"}}},
 	{"en", "a $5 billion USD credit line", []want{{5e9, "USD", "$5 billion USD"}}},
@@ -141,6 +143,24 @@ var findCases = []struct {
 	{"en", "Total spending with CoreWeave rose to $22.4B after a $6.5B expansion.", []want{{2.24e10, "USD", "$22.4B"}, {6.5e9, "USD", "$6.5B"}}},
 	{"en", "The GB2025 benchmark and H1 2026 results were released.", nil},
 	{"en", "Qatar's fund committed 10 billion Qatari riyals.", []want{{1e10, "QAR", "10 billion Qatari riyals"}}},
+}
+
+// TestFindExactValues checks that scaled decimals are whole units, not the
+// nearest product of two doubles (1.36 × 1e9 is 1359999999.9999998).
+func TestFindExactValues(t *testing.T) {
+	for text, want := range map[string]float64{
+		"$1.36 billion": 1360000000, "1,94 milliard de dollars": 1940000000, "US$27.61 billion": 27610000000,
+		"$0.01": 0.01, "187,62 dollars": 187.62,
+	} {
+		lang := "en"
+		if strings.Contains(text, ",") {
+			lang = "fr"
+		}
+		got := Find(text, lang)
+		if len(got) != 1 || got[0].Value != want {
+			t.Errorf("Find(%q) = %+v, want value exactly %v", text, got, want)
+		}
+	}
 }
 
 func TestFind(t *testing.T) {

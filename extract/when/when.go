@@ -481,6 +481,13 @@ func (s *scanner) monthFirst(i int) int {
 		} else {
 			start = bStart
 		}
+	case lb == "depuis" || lb == "since" || lb == "ended":
+		// "depuis janvier", "since January": the latest one, this year's
+		// when it is not after publication.
+		y = s.pub.Year()
+		if m.month > pm {
+			y--
+		}
 	case la == "prochain" || lb == "next":
 		y = s.pub.Year()
 		if m.month <= pm {

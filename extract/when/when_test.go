@@ -102,6 +102,8 @@ var findCases = []struct {
 	{"fr", "2025-12-15", "Le chantier a commencé le 3 mai.", []d{{"2025-05-03", "3 mai"}}},
 	{"fr", "2025-12-15", "Le chantier a commencé en février dernier.", []d{{"2025-02", "février dernier"}}},
 	{"en", "2025-10-14", "The Sunday Times reported the deal on Monday.", []d{{"2025-10-13", "Monday"}}},
+	{"en", "2025-11-04", "The stock jumped 12% since January.", []d{{"2025-01", "January"}}},
+	{"fr", "2025-11-04", "Le titre a bondi de 12 % depuis janvier.", []d{{"2025-01", "janvier"}}},
 	{"en", "2025-10-14", "The tender closes on Friday.", []d{{"2025-10-10", "Friday"}}},
 }
 
