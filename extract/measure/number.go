@@ -52,6 +52,15 @@ func ScanNumber(text string, i int, lang string) (Num, bool) {
 	return scanWords(text, i, lang)
 }
 
+// ScanDigits reads a number written in digits at byte i even when a sign or
+// a letter is glued before it ("US$5", "€2bn"); see ScanNumber for lang.
+func ScanDigits(text string, i int, lang string) (Num, bool) {
+	if i < 0 || i >= len(text) || !IsDigit(text[i]) {
+		return Num{}, false
+	}
+	return scanDigits(text, i, lang)
+}
+
 // digitRun returns the end of the run of ASCII digits at i.
 func digitRun(text string, i int) int {
 	for i < len(text) && IsDigit(text[i]) {

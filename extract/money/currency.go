@@ -195,6 +195,9 @@ func currencyInWords(text string, j int, lang string, scaled bool) (string, int,
 	switch {
 	case lw == "de" && lang != "en":
 		j = measure.SkipSpace(text, e)
+		if cur, e2, ok := prefixCurrency(text, j, false); ok && !isASCIILetter(text[j]) {
+			return cur, e2, 1, true // "10 milliards de $"
+		}
 	case lw == "d" && lang != "en":
 		j = measure.SkipApostrophe(text, e)
 		if j == e {

@@ -77,14 +77,9 @@ func afterPrefix(text string, start, i int, cur, lang string) ([]newsgraph.Amoun
 	if j-i > 3 || j >= len(text) || !measure.IsDigit(text[j]) {
 		return nil, 0, false
 	}
-	n, ok := measure.ScanNumber(text, j, lang)
+	n, ok := measure.ScanDigits(text, j, lang)
 	if !ok {
-		// "US$5" has no word boundary before the digit.
-		n, ok = measure.ScanNumber(" "+text[j:], 1, lang)
-		if !ok {
-			return nil, 0, false
-		}
-		n.Start, n.End = j, n.End-1+j
+		return nil, 0, false
 	}
 	if !measure.BoundaryAfter(text, n.End) && !startsScale(text, n.End, lang) {
 		return nil, 0, false
@@ -99,11 +94,11 @@ func afterPrefix(text string, start, i int, cur, lang string) ([]newsgraph.Amoun
 		if c2, e2, ok := prefixCurrency(text, k, false); ok && c2 == cur {
 			k2 = measure.SkipSpace(text, e2)
 		}
-		if m, ok := scanDigitsAt(text, k2, lang); ok {
+		if m, ok := measure.ScanDigits(text, k2, lang); ok {
 			second, hasSecond, end = m.Value, true, m.End
 		}
 	}
-	factor, e := scaleAfter(text, end, lang, true)
+	factor, e := scaleAfter(text, end, lang)
 	if e > end {
 		end = e
 	} else if hasSecond && !measure.BoundaryAfter(text, end) {
@@ -121,23 +116,6 @@ func afterPrefix(text string, start, i int, cur, lang string) ([]newsgraph.Amoun
 	return out, end, true
 }
 
-// scanDigitsAt reads a number in digits at i even without a word boundary
-// before it (after "$").
-func scanDigitsAt(text string, i int, lang string) (measure.Num, bool) {
-	if i >= len(text) || !measure.IsDigit(text[i]) {
-		return measure.Num{}, false
-	}
-	if n, ok := measure.ScanNumber(text, i, lang); ok {
-		return n, true
-	}
-	n, ok := measure.ScanNumber(" "+text[i:], 1, lang)
-	if !ok {
-		return measure.Num{}, false
-	}
-	n.Start, n.End = i, n.End-1+i
-	return n, true
-}
-
 // startsScale reports whether a scale abbreviation is glued at i ("17.4bn").
 func startsScale(text string, i int, lang string) bool {
 	_, ok := measure.ScanScale(text, i, lang)
@@ -145,10 +123,10 @@ func startsScale(text string, i int, lang string) bool {
 }
 
 // scaleAfter reads a scale word after the number ending at i, glued, after
-// spaces, or after a hyphen ("$9.7-billion"). Abbreviations are read only
-// when abbrevOK is set (a currency is already known). It returns factor 1
-// and i when there is none.
-func scaleAfter(text string, i int, lang string, abbrevOK bool) (float64, int) {
+// spaces, or after a hyphen ("$9.7-billion"; abbreviations are not
+// hyphenated). Abbreviations ("bn", "M", "Mds") are safe here because an
+// amount also needs a currency. It returns factor 1 and i when there is none.
+func scaleAfter(text string, i int, lang string) (float64, int) {
 	j := measure.SkipSpace(text, i)
 	hyphen := false
 	if j == i {
@@ -157,7 +135,7 @@ func scaleAfter(text string, i int, lang string, abbrevOK bool) (float64, int) {
 		}
 	}
 	sc, ok := measure.ScanScale(text, j, lang)
-	if !ok || sc.Abbrev && (!abbrevOK || hyphen) {
+	if !ok || sc.Abbrev && hyphen {
 		return 1, i
 	}
 	// Indian compound scales: "5 lakh crore" is 5 × 10^5 × 10^7.
@@ -188,7 +166,7 @@ func numberFirst(text string, i int, lang string) ([]newsgraph.Amount, int, bool
 	}
 	// Abbreviated scales are read here too: the currency that must follow
 	// decides ("10 mds $", "300 M€"); without one nothing is reported.
-	factor, e := scaleAfter(text, end, lang, true)
+	factor, e := scaleAfter(text, end, lang)
 	if n.Article && e == end {
 		return nil, 0, false // "a dollar" is not an amount worth reporting
 	}
@@ -236,18 +214,11 @@ func elliptic(text string, i int, lang string, prev newsgraph.Amount) ([]newsgra
 	if !ok || sc.Abbrev || k == end || sc.Factor < 1e6 {
 		return nil, 0, false
 	}
-	// What follows must not be what the number counts.
-	after := measure.SkipSpace(text, sc.End)
-	if after < len(text) {
-		w, e := measure.WordAt(text, after)
-		var buf [8]byte
-		switch measure.Lower(buf[:], w) {
-		case "de", "d", "of":
-			if e < len(text) {
-				return nil, 0, false
-			}
-		}
-		if w != "" && measure.IsLetter(rune(w[0])) && !linkWord(measure.Lower(buf[:], w)) {
+	// What follows must not be what the number counts: only a preposition,
+	// a conjunction or punctuation may come next.
+	if w, _ := measure.WordAt(text, measure.SkipSpace(text, sc.End)); w != "" {
+		var buf [24]byte
+		if !linkWords[measure.Lower(buf[:], w)] {
 			return nil, 0, false
 		}
 	}
@@ -259,10 +230,8 @@ func elliptic(text string, i int, lang string, prev newsgraph.Amount) ([]newsgra
 	return out, sc.End, true
 }
 
-// linkWord reports the words that may follow an elliptic amount without
-// naming what it counts: prepositions, conjunctions and time words.
-func linkWord(w string) bool { return linkWords[w] }
-
+// linkWords may follow an elliptic amount without naming what it counts:
+// prepositions, conjunctions and time words.
 var linkWords = map[string]bool{
 	"en": true, "in": true, "et": true, "and": true, "à": true, "a": true, "au": true, "pour": true, "for": true,
 	"sur": true, "over": true, "par": true, "per": true, "l": true, "le": true, "la": true, "les": true,

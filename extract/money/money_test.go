@@ -71,6 +71,7 @@ var findCases = []struct {
 	{"fr", "Le GB2025 et le GB200 ne sont pas des montants.", nil},
 	{"fr", "Trois centres de données et dix milliards d'euros d'investissements.", []want{{1e10, "EUR", "dix milliards d'euros"}}},
 	{"fr", "Le fonds mobilise 5 milliards USD pour les centres de données.", []want{{5e9, "USD", "5 milliards USD"}}},
+	{"fr", "Le plan prévoit 10 milliards de $ d'ici 2030.", []want{{1e10, "USD", "10 milliards de $"}}},
 	{"fr", "La valorisation dépasse 500 milliards €.", []want{{5e11, "EUR", "500 milliards €"}}},
 
 	// Elliptic amounts take the currency given just before in the sentence.

@@ -26,9 +26,9 @@ const (
 	maxYear = 2100
 )
 
-// nearFuture is how many months after the publication month a month named
-// without a year ("en décembre") is still read as the same year; later
-// months are read as last year's.
+// nearFuture is how many months after the publication month a month
+// named without a year is still read as its next occurrence ("en décembre"
+// in October, "in January" in December); further ones are read as past.
 const nearFuture = 2
 
 // scanner holds what one Find call needs.
