@@ -61,35 +61,36 @@ func (s *Store) ensureSchema(ctx context.Context, statements []string) error {
 }
 
 func (s *Store) stateWrite(ctx context.Context, what, cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	sess := s.session(ctx, neo4j.AccessModeWrite)
-	defer sess.Close(ctx)
-	recs, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		res, err := tx.Run(ctx, cypher, params)
-		if err != nil {
-			return nil, err
-		}
-		return res.Collect(ctx)
-	})
-	if err != nil {
-		return nil, fmt.Errorf("%s on %s: %w", what, s.uri, err)
-	}
-	return recs.([]*neo4j.Record), nil
+	return s.collect(ctx, neo4j.AccessModeWrite, what, cypher, params)
 }
 
 func (s *Store) stateRead(ctx context.Context, what, cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	sess := s.session(ctx, neo4j.AccessModeRead)
+	return s.collect(ctx, neo4j.AccessModeRead, what, cypher, params)
+}
+
+// collect runs one query in a managed transaction of the given mode, which
+// the driver retries on transient errors, and returns all its records.
+func (s *Store) collect(ctx context.Context, mode neo4j.AccessMode, what, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	sess := s.session(ctx, mode)
 	defer sess.Close(ctx)
-	recs, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	work := func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
 		res, err := tx.Run(ctx, cypher, params)
 		if err != nil {
 			return nil, err
 		}
 		return res.Collect(ctx)
-	})
+	}
+	var recs []*neo4j.Record
+	var err error
+	if mode == neo4j.AccessModeRead {
+		recs, err = neo4j.ExecuteRead(ctx, sess, work)
+	} else {
+		recs, err = neo4j.ExecuteWrite(ctx, sess, work)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s on %s: %w", what, s.uri, err)
 	}
-	return recs.([]*neo4j.Record), nil
+	return recs, nil
 }
 
 // AcquireLock takes the named lock for owner unless another owner holds it
