@@ -201,6 +201,10 @@ func (a *assembler) vendors(si *sentenceInfo) map[int]bool {
 				break
 			}
 		}
+		if !found && before >= 0 && hw(before) {
+			// "100 000 GPU Nvidia", "puces Nvidia"
+			found = true
+		}
 		if !found && before >= 0 {
 			p := si.words[before].Text
 			if p == "de" || p == "d’" || p == "d'" || p == "from" || p == "by" || p == "par" || p == "of" {
@@ -314,7 +318,7 @@ type clause struct {
 
 // negatable are the trigger words notTrigger can rule out; the regexp runs
 // only on sentences that hold one.
-var negatable = set("investment", "investissement", "deal", "accord", "debt", "venture",
+var negatable = set("investment", "investissement", "deal", "accord", "debt", "venture", "commandes", "order", "orders",
 	"partnership", "partenariat", "coentreprise")
 
 var clauseSplit = []string{"; ", ", and ", " and ", ", et ", " et ", ", while ", ", but ", ", mais ", " tandis qu", ", whereas ", ", alors qu"}
@@ -530,6 +534,7 @@ func (a *assembler) sentence(si *sentenceInfo) {
 		}
 		var groups [][]string
 		var anchors []int
+		guessed := false
 		if len(vendors) > 0 && len(parties) >= 1 && onlyChips(cl) {
 			// money spent on a maker's chips: the maker sells, whoever
 			// else is named ("un projet d'OpenAI") is context
@@ -548,8 +553,9 @@ func (a *assembler) sentence(si *sentenceInfo) {
 				kind = kindPurchase
 				groups = [][]string{{prevSubject, vendors[0].name}}
 			} else if len(parties) == 1 && (!allDefinite || a.linked(si, cl, parties[0])) {
-				if g := a.counterpart(si, cl, ci, parties[0].name, prevSubject); len(g) > 1 {
+				if g, guess := a.counterpart(si, cl, ci, parties[0].name, prevSubject); len(g) > 1 {
 					groups = [][]string{g}
+					guessed = guess
 				} else if len(vendors) > 0 && !allDefinite && !onlySupply(cl) {
 					// "expand its use of Google's TPUs … in a deal": with
 					// no one else named, the maker is the counterparty
@@ -562,7 +568,7 @@ func (a *assembler) sentence(si *sentenceInfo) {
 			if i < len(anchors) {
 				anchor = anchors[i]
 			}
-			d := a.add(si, cl, g, kind, anchor)
+			d := a.add(si, cl, g, kind, anchor, guessed)
 			if d != nil {
 				touched = true
 			}
@@ -773,9 +779,10 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 			linked = true
 		}
 	}
-	if allDefinite && !linked {
+	if allDefinite && !linked && len(a.deals) > 0 {
 		// "The AMD deal", "l'accord Nscale complète le contrat IREN":
-		// references to deals already reported, not new ones.
+		// references to deals already reported, not new ones. Before any
+		// deal, "le rachat de X par Y" introduces one.
 		return nil, nil
 	}
 	if len(parties) == 2 {
@@ -993,7 +1000,7 @@ func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []ca
 // counterpart finds the missing party of a clause that names only one
 // company: the group just named ("the two firms"), the partner of its last
 // deal, the sentence's implied subject, or the article's main company.
-func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevSubject string) []string {
+func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevSubject string) (group []string, guessed bool) {
 	strong, focusOK := false, false
 	for _, t := range cl.triggers {
 		if !t.chips && !(t.supply && t.kind == "") {
@@ -1004,36 +1011,36 @@ func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevS
 		}
 	}
 	if !strong {
-		return nil
+		return nil, false
 	}
 	kind := a.kindOf(si, cl)
 	clauseText := a.f.text[cl.start:cl.end]
 	if pluralAnaphor.MatchString(clauseText) || (a.groupAge == 0 && (kind == kindFinancing || kind == kindInvestment || kind == kindLease)) {
 		if len(a.lastGroup) >= 2 && !contains(a.lastGroup, name) {
-			return append([]string{name}, a.lastGroup...)
+			return append([]string{name}, a.lastGroup...), false
 		}
 	}
 	// elided or pronoun subject: "… et louerait la capacité à OpenAI",
 	// "Elle avait annoncé un accord avec Microsoft"
 	if ci > 0 && prevSubject != "" && prevSubject != name {
-		return []string{prevSubject, name}
+		return []string{prevSubject, name}, false
 	}
 	if m := subjectAnaphor.FindStringIndex(head(clauseText)); m != nil && a.lastSubject != "" && a.lastSubject != name {
 		first := cl.start + m[1]
 		if p := a.firstCompany(si, cl); p < 0 || p >= first {
-			return []string{a.lastSubject, name}
+			return []string{a.lastSubject, name}, false
 		}
 	}
 	for i := len(a.deals) - 1; i >= 0; i-- {
 		d := a.deals[i]
 		if contains(d.parties, name) {
-			return append([]string(nil), d.parties...)
+			return append([]string(nil), d.parties...), true
 		}
 	}
 	if focusOK && a.focus != "" && a.focus != name && !unnamedParty.MatchString(clauseText) {
-		return []string{name, a.focus}
+		return []string{name, a.focus}, true
 	}
-	return nil
+	return nil, false
 }
 
 func (a *assembler) firstCompany(si *sentenceInfo, cl clause) int {
@@ -1047,7 +1054,7 @@ func (a *assembler) firstCompany(si *sentenceInfo, cl clause) int {
 
 // add records a deal stated by a clause, merging it into an earlier deal
 // with the same parties unless its figures show another agreement.
-func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind string, anchor int) *dealBuilder {
+func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind string, anchor int, guessed bool) *dealBuilder {
 	parties = dedupe(parties)
 	if len(parties) < 2 {
 		return nil
@@ -1061,11 +1068,16 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 			break
 		}
 	}
+	inferred := !a.allNamed(si, parties)
 	if d != nil && (anchor >= 0 || !si.ref && a.conflicts(d, at)) {
+		if guessed && !expansion {
+			// a partner guessed from the context is not enough to
+			// report a second agreement
+			return nil
+		}
 		// a gapped subject's own commitment, or other figures: another deal
 		d = nil
 	}
-	inferred := !a.allNamed(si, parties)
 	if d == nil {
 		d = &dealBuilder{parties: parties, kind: kind, roles: a.roles(si, cl, parties, kind), inferred: inferred, expansion: expansion}
 		a.deals = append(a.deals, d)
@@ -1145,6 +1157,7 @@ func appendSpan(ss []span, s span) []span {
 type attrs struct {
 	amount       *newsgraph.Amount
 	additional   bool
+	valuation    bool // the price of a whole company, the value of a takeover only
 	months       *float64
 	count, power *float64
 	gpus, sites  []string
@@ -1181,6 +1194,7 @@ func (a *assembler) attributes(si *sentenceInfo, cl clause, anchor int) attrs {
 	if best >= 0 {
 		m := a.f.amounts[best]
 		at.amount = &m
+		at.valuation = valuation.MatchString(a.f.text[max(si.start, m.Start-60):m.Start])
 		ctx := a.f.text[max(si.start, m.Start-30):min(si.end, m.End+40)]
 		at.additional = additional.MatchString(ctx)
 	}
@@ -1253,7 +1267,7 @@ func (a *assembler) newTotal(si *sentenceInfo, start int) bool {
 // conflicts reports figures that show a different agreement between the
 // same companies (another amount, another size, another term).
 func (a *assembler) conflicts(d *dealBuilder, at attrs) bool {
-	if at.amount != nil && d.amount != nil && !at.additional && !sameMoney(*d.amount, *at.amount) {
+	if at.amount != nil && d.amount != nil && !at.additional && !at.valuation && !sameMoney(*d.amount, *at.amount) {
 		return true
 	}
 	if at.power != nil && d.power != nil && math.Abs(*at.power-*d.power) > 0.01**d.power {
@@ -1276,6 +1290,9 @@ func sameMoney(a, b newsgraph.Amount) bool {
 // apply fills the deal's missing figures from at; strong evidence may set
 // the amount and the term, weak evidence only the hardware and the site.
 func (d *dealBuilder) apply(at attrs, strong bool) {
+	if at.amount != nil && at.valuation && d.kind != kindAcquisition {
+		at.amount = nil
+	}
 	if at.amount != nil && strong {
 		switch {
 		case d.amount == nil:

@@ -61,7 +61,7 @@ var triggers = func() map[string]trigger {
 	add(trigger{kind: kindFinancing}, "financing", "loan", "loans", "debt", "backstop", "prêt", "prêts",
 		"financement", "financements", "emprunt", "crédit")
 	add(trigger{kind: kindFinancing}, "garant", "garantie", "guarantee", "guarantees")
-	add(trigger{kind: kindInvestment}, "actionnaire", "shareholder", "warrants", "warrant", "souscription")
+	add(trigger{kind: kindInvestment}, "actionnaire", "shareholder", "actionnaires", "shareholders", "warrants", "warrant", "souscription")
 	add(trigger{}, "option")
 	add(trigger{kind: kindFinancing, verb: true}, "guaranteed", "garantit", "financed", "lend", "lends", "lent", "financé",
 		"financée", "financer", "finance", "finances", "prête")
@@ -103,7 +103,7 @@ const (
 
 // notTrigger lists word pairs where a trigger word is a descriptor, not a
 // deal: "investment bank", "fonds d'investissement", "a great deal".
-var notTrigger = regexp.MustCompile(`(?i)\b(?:investment (?:bank|fund|firm|trust|vehicle|arm|manager|grade|company)s?|(?:banque|fonds|société|sociétés|fonds souverain)(?: \p{L}+)? d['’]investissement|(?:is|was|est|était) (?:an?|une?) (?:\p{L}+ ){0,2}(?:joint venture|partnership|partenariat|coentreprise)|great deal|d['’]accord|en accord avec|debt (?:markets?|load))\b`)
+var notTrigger = regexp.MustCompile(`(?i)\b(?:investment (?:bank|fund|firm|trust|vehicle|arm|manager|grade|company)s?|(?:banque|fonds|société|sociétés|fonds souverain)(?: \p{L}+)? d['’]investissement|(?:is|was|est|était) (?:an?|une?) (?:\p{L}+ ){0,2}(?:joint venture|partnership|partenariat|coentreprise)|great deal|d['’]accord|en accord avec|debt (?:markets?|load)|carnets? de commandes|order (?:book|backlog)s?|backlog)\b`)
 
 // chipWords name accelerators in general; with a GPU model they make a
 // purchase and mark the companies next to them as vendors.
@@ -136,7 +136,7 @@ var (
 		"pact", "financing", "loan", "acquisition", "purchase", "order")
 	refNounsFR = set("accord", "accords", "contrat", "contrats", "partenariat", "investissement",
 		"opération", "transaction", "engagement", "deal", "marché", "bail", "baux", "financement",
-		"prêt", "acquisition", "rachat", "alliance", "commande")
+		"prêt", "acquisition", "rachat", "alliance", "commande", "achat", "achats")
 	// weak references name the object of a deal rather than the deal: "the
 	// campus", "le projet", "the chips". They bring hardware, size and
 	// place, not money or term.
@@ -183,7 +183,11 @@ var increaseVerb = regexp.MustCompile(`(?i)\b(?:increas|rais|ups\b|boost|expand|
 
 // excludeBefore marks money that is not a deal amount: market values,
 // valuations, price targets.
-var excludeBefore = regexp.MustCompile(`(?i)(?:market (?:value|cap\w*)|valuation|valuing|valorisant|valorise|valorisation|capitalisation|price target|prix cible|share price|cours)[^.]{0,30}$`)
+var excludeBefore = regexp.MustCompile(`(?i)(?:market (?:value|cap\w*)|capitalisation|price target|prix cible|share price|cours)[^.]{0,30}$`)
+
+// valuation precedes the value of a whole company: the price of a
+// takeover, but not the size of an investment in it.
+var valuation = regexp.MustCompile(`(?i)(?:valuation|valuing|valued|valorisant|valoris\p{L}*)[^.]{0,40}$`)
 
 // perShare follows per-share prices.
 var perShare = regexp.MustCompile(`(?i)^\s*(?:per|par|a|an) (?:share|action)`)
