@@ -194,11 +194,11 @@ const ellipsisWindow = 160
 // It needs a scale word, nothing counted after it ("27 milliards de
 // paramètres" is not money) and prev in the same sentence.
 func elliptic(text string, i int, lang string, prev newsgraph.Amount) ([]newsgraph.Amount, int, bool) {
-	if prev.End > i || i-prev.End > ellipsisWindow || sentenceBreak(text[prev.End:i]) {
+	if prev.End > i || i-prev.End > ellipsisWindow {
 		return nil, 0, false
 	}
 	n, ok := measure.ScanNumber(text, i, lang)
-	if !ok || n.Article {
+	if !ok || n.Article || sentenceBreak(text[prev.End:i]) {
 		return nil, 0, false
 	}
 	end := n.End
