@@ -87,6 +87,11 @@ func TestExtractBody(t *testing.T) {
 			want: enP1 + "\n\n" + enP2,
 		},
 		{
+			name: "nested deeper than the parser allows",
+			html: strings.Repeat("<div>", 5000) + "<p>" + enP1 + "</p><p>" + frP1 + "</p>",
+			want: enP1 + "\n" + frP1,
+		},
+		{
 			name: "empty document",
 			html: "",
 			want: "",
