@@ -55,57 +55,89 @@ func (s *LoadStats) Add(o LoadStats) {
 //
 // On error, the returned stats count the batches committed before it.
 func (s *Store) Load(ctx context.Context, docs []newsgraph.Document) (LoadStats, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	// The next batch is prepared while the current one is written, so that
+	// hashing and grouping overlap with the database's work.
+	next := make(chan *batch)
+	go func() {
+		defer close(next)
+		for start := 0; start < len(docs); start += s.batchSize {
+			b := prepare(docs[start:min(start+s.batchSize, len(docs))], start)
+			select {
+			case next <- b:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
 	var total LoadStats
-	for start := 0; start < len(docs); start += s.batchSize {
-		batch := docs[start:min(start+s.batchSize, len(docs))]
-		st, err := s.loadBatch(ctx, batch)
+	for b := range next {
+		st, err := s.loadBatch(ctx, b)
 		if err != nil {
-			return total, fmt.Errorf("load documents %d-%d into %s: %w", start+1, start+len(batch), s.uri, err)
+			return total, fmt.Errorf("load documents %d-%d into %s: %w", b.first+1, b.first+b.size, s.uri, err)
 		}
 		total.Add(st)
 	}
-	return total, nil
+	return total, ctx.Err()
 }
 
-func (s *Store) loadBatch(ctx context.Context, docs []newsgraph.Document) (LoadStats, error) {
-	arts := make([]article, 0, len(docs))
+// batch is the documents of one transaction, ready to write.
+type batch struct {
+	// first is the index of the batch's first document in the load, size
+	// the number of its documents.
+	first, size int
+	// arts are the articles, one per key (the last document with it).
+	arts []article
+	keys []any
+	// rows are the parameters for writing every article, used as they are
+	// when none of them is in the graph yet, the usual case of new news.
+	rows rows
+}
+
+func prepare(docs []newsgraph.Document, first int) *batch {
+	b := &batch{first: first, size: len(docs), arts: make([]article, 0, len(docs))}
 	index := map[string]int{}
 	for i := range docs {
 		doc := &docs[i]
 		a := article{doc: doc, key: ArticleKey(doc), hash: documentHash(doc)}
 		if j, ok := index[a.key]; ok {
-			arts[j] = a
+			b.arts[j] = a
 			continue
 		}
-		index[a.key] = len(arts)
-		arts = append(arts, a)
+		index[a.key] = len(b.arts)
+		b.arts = append(b.arts, a)
 	}
-	keys := make([]any, len(arts))
-	for i, a := range arts {
-		keys[i] = a.key
+	b.keys = make([]any, len(b.arts))
+	for i, a := range b.arts {
+		b.keys[i] = a.key
 	}
+	b.rows = buildRows(b.arts)
+	return b
+}
 
+func (s *Store) loadBatch(ctx context.Context, b *batch) (LoadStats, error) {
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
 	began := time.Now()
 	var wrote time.Duration
 	st, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (LoadStats, error) {
-		st, err := s.writeBatch(ctx, tx, arts, keys)
+		st, err := s.writeBatch(ctx, tx, b)
 		wrote = time.Since(began)
 		return st, err
 	})
-	s.logger.Debug("batch committed", "documents", len(docs), "wrote", wrote, "took", time.Since(began))
-	st.Documents = len(docs)
+	s.logger.Debug("batch committed", "documents", b.size, "wrote", wrote, "took", time.Since(began))
+	st.Documents = b.size
 	return st, err
 }
 
 // writeBatch runs inside a (possibly retried) transaction, so it computes
 // everything it writes from the graph as this attempt sees it.
-func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, arts []article, keys []any) (LoadStats, error) {
+func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, b *batch) (LoadStats, error) {
 	var st LoadStats
 	res, err := tx.Run(ctx, `UNWIND $keys AS k
 		MATCH (a:Article {url: k})
-		RETURN a.url AS url, a.doc_hash AS hash`, map[string]any{"keys": keys})
+		RETURN a.url AS url, a.doc_hash AS hash`, map[string]any{"keys": b.keys})
 	if err != nil {
 		return st, fmt.Errorf("read stored articles: %w", err)
 	}
@@ -120,7 +152,7 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, art
 
 	var changed []article
 	var replaced []any
-	for _, a := range arts {
+	for _, a := range b.arts {
 		h, ok := stored[a.key]
 		switch {
 		case !ok:
@@ -168,7 +200,10 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, art
 		st.DealsRemoved = c.NodesDeleted()
 	}
 
-	r := buildRows(changed)
+	r := b.rows
+	if len(changed) < len(b.arts) {
+		r = buildRows(changed)
+	}
 	st.DealsSkipped = r.dealsSkipped
 	if r.dealsSkipped > 0 {
 		s.logger.Warn("deals without parties not loaded", "count", r.dealsSkipped)

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -239,4 +240,21 @@ func equal(a, b []any) bool {
 		}
 	}
 	return true
+}
+
+// TestRoutingURI checks that a neo4j:// URI (routing, as for clusters and
+// Aura) works as well as bolt:// for loading and querying.
+func TestRoutingURI(t *testing.T) {
+	testStore(t)
+	cfg := testConfig
+	cfg.URI = "neo4j://" + strings.TrimPrefix(cfg.URI, "bolt://")
+	s, err := Open(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close(context.Background())
+	load(t, s, corpusDocs(t)[:2])
+	if n := count(t, s, "MATCH (d:Deal) RETURN count(d)", nil); n != 2 {
+		t.Errorf("deals through %s = %d, want 2", cfg.URI, n)
+	}
 }
