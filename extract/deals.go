@@ -50,8 +50,9 @@ type facts struct {
 	durations             []numRef
 	sites                 []siteRef
 	dates                 []newsgraph.Date
-	// mainSite is the site the article is about, when one dominates.
-	mainSite string
+	// mainSites are the site the article is about, when one dominates, and
+	// the places named with it ("Polaris Forge 1 campus in Ellendale").
+	mainSites []string
 	// toUSD converts an amount at a month (YYYY-MM); nil leaves USD only.
 	toUSD func(value float64, currency, month string) (float64, bool)
 }
@@ -321,11 +322,11 @@ type clause struct {
 var negatable = set("investment", "investissement", "deal", "accord", "debt", "venture", "commandes", "order", "orders",
 	"partnership", "partenariat", "coentreprise")
 
-var clauseSplit = []string{"; ", ", and ", " and ", ", et ", " et ", ", while ", ", but ", ", mais ", " tandis qu", ", whereas ", ", alors qu"}
+var clauseSplit = []string{";", ", and ", " and ", ", et ", " et ", ", while ", ", but ", ", mais ", " tandis qu", ", whereas ", ", alors qu"}
 
 // hardSplit separators always end a clause, whether or not both sides
 // hold a trigger.
-var hardSplit = map[string]bool{"; ": true, ", while ": true, " tandis qu": true, ", whereas ": true, ", alors qu": true}
+var hardSplit = map[string]bool{";": true, ", while ": true, " tandis qu": true, ", whereas ": true, ", alors qu": true}
 
 func (a *assembler) clauses(si *sentenceInfo) []clause {
 	var ts []trig
@@ -661,7 +662,7 @@ func (a *assembler) subjectOf(si *sentenceInfo) string {
 			first = si.companies[0].start
 		}
 		m := subjectAnaphor.FindStringIndex(head(a.f.text[si.start:si.end]))
-		if first < 0 || first > si.start+m[1] {
+		if first < 0 || first > si.start+m[1]+30 {
 			return a.lastSubject
 		}
 	}
@@ -1027,15 +1028,30 @@ func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevS
 	}
 	if m := subjectAnaphor.FindStringIndex(head(clauseText)); m != nil && a.lastSubject != "" && a.lastSubject != name {
 		first := cl.start + m[1]
-		if p := a.firstCompany(si, cl); p < 0 || p >= first {
+		if p := a.firstCompany(si, cl); p < 0 || p >= first+30 {
+			// not "la start-up britannique Fluidstack", which names it
 			return []string{a.lastSubject, name}, false
 		}
 	}
+	// the partner of its last deal — of its last lease or capacity deal
+	// when the clause speaks of capacity
+	capacity := a.capacityWords(si, cl) || a.nearest(a.f.power, si, cl, cl.start, false) != nil
+	var found *dealBuilder
 	for i := len(a.deals) - 1; i >= 0; i-- {
 		d := a.deals[i]
-		if contains(d.parties, name) {
-			return append([]string(nil), d.parties...), true
+		if !contains(d.parties, name) {
+			continue
 		}
+		if found == nil {
+			found = d
+		}
+		if capacity && (d.kind == kindLease || d.kind == kindCapacity) {
+			found = d
+			break
+		}
+	}
+	if found != nil {
+		return append([]string(nil), found.parties...), true
 	}
 	if focusOK && a.focus != "" && a.focus != name && !unnamedParty.MatchString(clauseText) {
 		return []string{name, a.focus}, true
@@ -1549,8 +1565,8 @@ func (a *assembler) finish(d *dealBuilder) newsgraph.Deal {
 	for _, p := range d.parties {
 		out.Parties = append(out.Parties, newsgraph.Party{Name: p, Role: d.roles[p]})
 	}
-	if len(out.Sites) == 0 && a.f.mainSite != "" {
-		out.Sites = []string{a.f.mainSite}
+	if len(out.Sites) == 0 {
+		out.Sites = a.f.mainSites
 	}
 	out.Date = newsgraph.NullString(d.date)
 	if out.Date == "" {

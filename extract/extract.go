@@ -65,7 +65,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *newsgraph.Document) error 
 	f.power = quantities(txt, measure.Power(txt, lang))
 	f.counts = quantities(txt, measure.GPUCounts(txt, lang))
 	doc.Dates, f.dates, f.durations = dates(txt, lang, published)
-	doc.Sites, f.sites, f.mainSite = e.sites(txt, lang)
+	doc.Sites, f.sites, f.mainSites = e.sites(txt, lang)
 	doc.Deals = f.deals()
 	return nil
 }
@@ -196,7 +196,7 @@ func gpuModels(txt string) ([]newsgraph.GPUModel, []gpuRef) {
 // specific ones: a region or country is dropped when it only locates a town
 // or campus also found ("Childress, Texas" gives Childress). It also returns
 // the main site: the one named most often, when one clearly dominates.
-func (e *Extractor) sites(txt, lang string) ([]newsgraph.Site, []siteRef, string) {
+func (e *Extractor) sites(txt, lang string) ([]newsgraph.Site, []siteRef, []string) {
 	var places []entity.PlaceMatch
 	for _, p := range e.gaz.Places(txt, lang) {
 		if p.Role == "site" && p.Name != "" && valid(txt, p.Start, p.End, p.Text) {
@@ -249,9 +249,20 @@ func (e *Extractor) sites(txt, lang string) ([]newsgraph.Site, []siteRef, string
 		}
 	}
 	if best == second {
-		main = ""
+		return out, refs, nil
 	}
-	return out, refs, main
+	mains := []string{main}
+	for _, r := range refs {
+		if r.name != main || contains(mains, r.name) && len(mains) > 1 {
+			continue
+		}
+		for _, q := range refs {
+			if q.name != main && !contains(mains, q.name) && abs(q.start-r.start) < 60 {
+				mains = append(mains, q.name)
+			}
+		}
+	}
+	return out, refs, mains
 }
 
 // specificity orders place kinds from the widest to the most specific.

@@ -61,13 +61,13 @@ var triggers = func() map[string]trigger {
 	add(trigger{kind: kindFinancing}, "financing", "loan", "loans", "debt", "backstop", "prêt", "prêts",
 		"financement", "financements", "emprunt", "crédit")
 	add(trigger{kind: kindFinancing}, "garant", "garantie", "guarantee", "guarantees")
-	add(trigger{kind: kindInvestment}, "actionnaire", "shareholder", "actionnaires", "shareholders", "warrants", "warrant", "souscription")
+	add(trigger{kind: kindInvestment}, "actionnaire", "shareholder", "warrants", "warrant", "souscription")
 	add(trigger{}, "option")
 	add(trigger{kind: kindFinancing, verb: true}, "guaranteed", "garantit", "financed", "lend", "lends", "lent", "financé",
 		"financée", "financer", "finance", "finances", "prête")
-	add(trigger{kind: kindInvestment, focus: true}, "investment", "investments", "stake", "stakes",
+	add(trigger{kind: kindInvestment}, "investment", "investments", "stake", "stakes",
 		"investissement", "investissements", "participation", "participations")
-	add(trigger{kind: kindInvestment, verb: true, focus: true}, "invest", "invests", "invested",
+	add(trigger{kind: kindInvestment, verb: true}, "invest", "invests", "invested",
 		"investing", "investir", "investi", "investit", "investira", "investissent")
 	add(trigger{kind: kindAcquisition, verb: true}, "acquire", "acquires", "acquired", "acquiring",
 		"racheter", "rachète", "racheté", "rachètera", "acquérir", "acquiert", "acquis")
