@@ -804,6 +804,10 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 	if strings.Contains(si.low, "joint venture") {
 		return [][]string{names(parties)}, nil
 	}
+	if a.symmetric(cl) && a.oneList(parties) {
+		// "OpenAI, Nscale and Nvidia unveiled a partnership"
+		return [][]string{names(parties)}, nil
+	}
 	var out [][]string
 	var anchors []int
 	for _, t := range cl.triggers {
@@ -863,6 +867,16 @@ func (a *assembler) gapped(si *sentenceInfo, parties []candidate, name string) (
 		}
 	}
 	return 0, false
+}
+
+// oneList reports companies named as one enumeration: "A, B and C".
+func (a *assembler) oneList(parties []candidate) bool {
+	for i := 1; i < len(parties); i++ {
+		if !listGap(a.f.text[parties[i-1].end:parties[i].start]) {
+			return false
+		}
+	}
+	return true
 }
 
 func (a *assembler) symmetric(cl clause) bool {

@@ -61,7 +61,7 @@ var triggers = func() map[string]trigger {
 	add(trigger{kind: kindFinancing}, "financing", "loan", "loans", "debt", "backstop", "prêt", "prêts",
 		"financement", "financements", "emprunt", "crédit")
 	add(trigger{kind: kindFinancing}, "garant", "garantie", "guarantee", "guarantees")
-	add(trigger{kind: kindInvestment}, "actionnaire", "shareholder", "warrants", "warrant", "souscription")
+	add(trigger{kind: kindInvestment}, "injection", "actionnaire", "shareholder", "warrants", "warrant", "souscription")
 	add(trigger{}, "option")
 	add(trigger{kind: kindFinancing, verb: true}, "guaranteed", "garantit", "financed", "lend", "lends", "lent", "financé",
 		"financée", "financer", "finance", "finances", "prête")
