@@ -232,16 +232,16 @@ func TestTextDate(t *testing.T) {
 	}
 }
 
-func TestTrimTitleSuffix(t *testing.T) {
-	tests := []struct{ title, site, want string }{
-		{"Meta signs $14B deal with CoreWeave | Bisnow", "", "Meta signs $14B deal with CoreWeave"},
-		{"Zone Bourse - Les États-Unis autorisent les puces H200", "Zone Bourse", "Les États-Unis autorisent les puces H200"},
-		{"Nvidia – the chip maker behind the boom", "", "Nvidia – the chip maker behind the boom"},
-		{"Oracle to spend $40bn on Nvidia chips", "", "Oracle to spend $40bn on Nvidia chips"},
+func TestSplitTitle(t *testing.T) {
+	tests := []struct{ title, site, head, wantSite string }{
+		{"Meta signs $14B deal with CoreWeave | Bisnow", "", "Meta signs $14B deal with CoreWeave", "Bisnow"},
+		{"Zone Bourse - Les États-Unis autorisent les puces H200", "Zone Bourse", "Les États-Unis autorisent les puces H200", "Zone Bourse"},
+		{"Nvidia – the chip maker behind the boom", "", "Nvidia – the chip maker behind the boom", ""},
+		{"Oracle to spend $40bn on Nvidia chips", "", "Oracle to spend $40bn on Nvidia chips", ""},
 	}
 	for _, tt := range tests {
-		if got := trimTitleSuffix(tt.title, tt.site); got != tt.want {
-			t.Errorf("trimTitleSuffix(%q, %q) = %q, want %q", tt.title, tt.site, got, tt.want)
+		if head, site := splitTitle(tt.title, tt.site); head != tt.head || site != tt.wantSite {
+			t.Errorf("splitTitle(%q, %q) = %q, %q, want %q, %q", tt.title, tt.site, head, site, tt.head, tt.wantSite)
 		}
 	}
 }

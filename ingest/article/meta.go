@@ -23,11 +23,11 @@ func readMeta(doc *goquery.Document, pageURL string) meta {
 	ld := readJSONLD(doc)
 
 	m.siteName = firstNonEmpty(props["og:site_name"], ld.publisher, props["application-name"])
-	rawTitle := strings.TrimSpace(doc.Find("title").First().Text())
+	titleHead, titleSite := splitTitle(doc.Find("title").First().Text(), m.siteName)
 	h1 := collapseSpace(doc.Find("h1").First().Text())
 	m.title = firstNonEmpty(trimSiteName(props["og:title"], m.siteName),
-		trimSiteName(props["twitter:title"], m.siteName), ld.headline,
-		trimTitleSuffix(rawTitle, m.siteName), h1)
+		trimSiteName(props["twitter:title"], m.siteName), ld.headline, titleHead, h1)
+	m.siteName = firstNonEmpty(m.siteName, titleSite)
 
 	canon := ""
 	doc.Find("link[rel]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
@@ -245,9 +245,10 @@ func firstNonEmpty(vs ...string) string {
 // titleSeparators split "Headline | Site" style titles.
 var titleSeparators = [...]string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "}
 
-// trimTitleSuffix drops a site-name part from a <title>: the part equal to the
-// site name, or else a short last (or first) part beside a longer headline.
-func trimTitleSuffix(title, site string) string {
+// splitTitle drops a site-name part from a <title>: the part equal to the
+// known site name, or else a short last part (≤ 4 words) beside a longer
+// headline, which it returns as the site name when the page names none.
+func splitTitle(title, site string) (headline, siteName string) {
 	title = collapseSpace(title)
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(title, sep)
@@ -256,16 +257,16 @@ func trimTitleSuffix(title, site string) string {
 		}
 		head, tail := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
 		if site != "" && strings.EqualFold(tail, site) {
-			return head
+			return head, site
 		}
 		if j := strings.Index(title, sep); site != "" && strings.EqualFold(strings.TrimSpace(title[:j]), site) {
-			return strings.TrimSpace(title[j+len(sep):])
+			return strings.TrimSpace(title[j+len(sep):]), site
 		}
 		if len(strings.Fields(tail)) <= 4 && len(tail) < len(head) {
-			return head
+			return head, tail
 		}
 	}
-	return title
+	return title, site
 }
 
 // trimSiteName drops a " | Site" suffix naming the site from a title that
