@@ -1067,10 +1067,21 @@ func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevS
 	if found != nil {
 		return append([]string(nil), found.parties...), true
 	}
-	if focusOK && a.focus != "" && a.focus != name && !unnamedParty.MatchString(clauseText) {
+	if focusOK && a.focus != "" && a.focus != name && !unnamedParty.MatchString(clauseText) && !a.namedHere(si, a.focus) {
 		return []string{name, a.focus}, true
 	}
 	return nil, false
+}
+
+// namedHere reports a company named in the sentence: when it is not a
+// candidate there (a rival, a maker of chips), it cannot be the missing party.
+func (a *assembler) namedHere(si *sentenceInfo, name string) bool {
+	for _, c := range si.companies {
+		if c.name == name {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *assembler) firstCompany(si *sentenceInfo, cl clause) int {
