@@ -77,6 +77,12 @@ func TestExtractBody(t *testing.T) {
 			want: enP1 + "\n\n" + enP2 + "\n\n" + enP3 + "\n\n" + frP1,
 		},
 		{
+			name: "feed of other stories with the body's own markup",
+			html: page("", `<section><article class="single-story"><div class="content"><p>`+enP1+`</p><p>`+enP2+`</p><p>`+enP3+`</p></div></article></section>`+
+				`<section class="feed"><div class="content"><p>`+frP1+`</p></div><div class="content"><p>`+frP2+`</p></div><div class="content"><p>`+frP3+`</p></div><div class="content"><p>`+frP1+`</p></div></section>`),
+			want: enP1 + "\n\n" + enP2 + "\n\n" + enP3,
+		},
+		{
 			name: "comments below the article",
 			html: page("", `<article class="post"><div class="entry-content"><p>`+enP1+`</p><p>`+enP2+`</p></div><div id="comments" class="comments-area"><div class="comment"><p>`+enP3+`</p></div></div></article>`),
 			want: enP1 + "\n\n" + enP2,

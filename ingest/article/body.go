@@ -124,13 +124,21 @@ func chooseContainer(blocks []block, top *html.Node) *html.Node {
 		}
 	}
 	net := func(n *html.Node) float64 { return same[n] - badShare*sums[n].bad }
+	// An <article> or articleBody element around the core bounds the growth:
+	// what lies outside it is another story or the page around it.
 	best, bestNet := core, net(core)
-	for n := core; n != top && n.Parent != nil && sums[n.Parent] != nil; n = n.Parent {
+	for n := core; n != top && n.Parent != nil && sums[n.Parent] != nil && !isArticleBoundary(n); n = n.Parent {
 		if up := net(n.Parent); up > bestNet*(1+growMargin)+minGrowth {
 			best, bestNet = n.Parent, up
 		}
 	}
 	return best
+}
+
+// isArticleBoundary reports whether n is an element that encloses one
+// story: <article> or a schema.org articleBody.
+func isArticleBoundary(n *html.Node) bool {
+	return n.DataAtom == atom.Article || strings.EqualFold(attr(n, "itemprop"), "articleBody")
 }
 
 // signature is the tag and class of an element.
