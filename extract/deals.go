@@ -239,7 +239,7 @@ func refSpans(words []text.Token) (spans []span, weak bool) {
 		}
 		for k := i - 1; k >= 0 && k >= i-5; k-- {
 			d := words[k].Text
-			frDet := refDetFR[d] && (k == i-1 || k == i-2 && words[k+1].Text == "première")
+			frDet := refDetFR[d] && (k == i-1 || k == i-2 && (words[k+1].Text == "première" || words[k+1].Text == "premier"))
 			if (fr || wfr) && frDet || (en && refDetEN[d]) || (wen && weakDetEN[d] && k >= i-3) {
 				if en || fr {
 					spans = append(spans, span{words[k].Start, w.End})
@@ -1030,10 +1030,15 @@ func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevS
 	}
 	kind := a.kindOf(si, cl)
 	clauseText := a.f.text[cl.start:cl.end]
-	if pluralAnaphor.MatchString(clauseText) || (a.groupAge == 0 && (kind == kindFinancing || kind == kindInvestment || kind == kindLease)) {
+	plural := pluralAnaphor.MatchString(clauseText)
+	if plural || (a.groupAge == 0 && (kind == kindFinancing || kind == kindInvestment || kind == kindLease)) {
 		if len(a.lastGroup) >= 2 && !contains(a.lastGroup, name) {
 			return append([]string{name}, a.lastGroup...), false
 		}
+	}
+	if plural && a.last != nil && len(a.last.parties) == 2 && contains(a.last.parties, name) {
+		// "the two companies signed…" after a deal between them
+		return append([]string(nil), a.last.parties...), false
 	}
 	// elided or pronoun subject: "… et louerait la capacité à OpenAI",
 	// "Elle avait annoncé un accord avec Microsoft"
@@ -1128,6 +1133,15 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 	}
 	d.evidence = appendSpan(d.evidence, si.span)
 	d.lastSentence = si.index
+	// money from a clause whose partner was guessed counts only when the
+	// sentence names every party or points at the deal
+	if guessed && !si.ref {
+		for _, p := range parties {
+			if !a.namedHere(si, p) {
+				at.amount = nil
+			}
+		}
+	}
 	d.apply(at, true)
 	if d.date == "" {
 		d.date = a.dealDate(si)

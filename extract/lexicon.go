@@ -141,8 +141,8 @@ var (
 	// campus", "le projet", "the chips". They bring hardware, size and
 	// place, not money or term.
 	weakDetEN   = set("the", "this", "these")
-	weakNounsEN = set("expansion", "project", "campus", "facility", "chips", "site", "cluster", "phase")
-	weakNounsFR = set("projet", "puces", "site", "campus", "expansion", "extension", "installation", "centre", "phase")
+	weakNounsEN = set("expansion", "project", "campus", "facility", "chips", "site", "cluster", "phase", "gigawatt")
+	weakNounsFR = set("projet", "puces", "site", "campus", "expansion", "extension", "installation", "centre", "phase", "gigawatt")
 )
 
 func set(ws ...string) map[string]bool {
@@ -179,11 +179,11 @@ var pluralAnaphor = regexp.MustCompile(`(?i)\b(?:the two (?:firms|companies|grou
 
 // increaseTo finds a new total: "raised its commitment to $3.2 billion",
 // "porte la capacité à 360 MW". The figure after it is not the deal's own.
-var increaseVerb = regexp.MustCompile(`(?i)\b(?:increas|rais|ups\b|boost|expand|bring|brought|lift|grow|grew|augment|relev|hausse|port(?:e|ant|er|era|é|ée)\s+(?:l[ae]\b|l['’]|les\b|sa\b|son\b|ses\b|leur))`)
+var increaseVerb = regexp.MustCompile(`(?i)\b(?:increas|rais|ris(?:e|es|ing)\b|rose\b|climb|jump|ups\b|boost|expand|bring|brought|lift|grow|grew|augment|relev|hausse|port(?:e|ant|er|era|é|ée)\s+(?:l[ae]\b|l['’]|les\b|sa\b|son\b|ses\b|leur))`)
 
 // excludeBefore marks money that is not a deal amount: market values,
 // valuations, price targets.
-var excludeBefore = regexp.MustCompile(`(?i)(?:market (?:value|cap\w*)|capitalisation|price target|prix cible|share price|cours)[^.]{0,30}$`)
+var excludeBefore = regexp.MustCompile(`(?i)(?:market (?:value|cap\w*)|capitalisation|price target|prix cible|share price|cours)[^.]{0,50}$`)
 
 // valuation precedes the value of a whole company: the price of a
 // takeover, but not the size of an investment in it.
