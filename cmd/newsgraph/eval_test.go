@@ -135,6 +135,7 @@ func TestEvalMatchesScorePy(t *testing.T) {
 					t.Fatal(err)
 				}
 				preds[eval.ID(d.Source)] = &d
+				checkOffsets(t, &d)
 			}
 			res := eval.Score(golds, preds)
 			for _, f := range append(append([]string{}, eval.Fields...), "deals", "deal_links") {
@@ -160,5 +161,41 @@ func TestEvalMatchesScorePy(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// checkOffsets requires every span of an extracted page to match its text.
+func checkOffsets(t *testing.T, d *newsgraph.Document) {
+	t.Helper()
+	bad := func(start, end int, s string) bool {
+		return start < 0 || end > len(d.Text) || start > end || d.Text[start:end] != s
+	}
+	var ms []newsgraph.Mention
+	for _, c := range d.Companies {
+		ms = append(ms, c.Mentions...)
+	}
+	for _, g := range d.GPUModels {
+		ms = append(ms, g.Mentions...)
+	}
+	for _, s := range d.Sites {
+		ms = append(ms, s.Mentions...)
+	}
+	for _, a := range d.Amounts {
+		ms = append(ms, newsgraph.Mention{Start: a.Start, End: a.End, Text: a.Text})
+	}
+	for _, x := range d.Dates {
+		ms = append(ms, newsgraph.Mention{Start: x.Start, End: x.End, Text: x.Text})
+	}
+	for _, m := range ms {
+		if bad(m.Start, m.End, m.Text) {
+			t.Errorf("%s: span %d:%d does not give %q", d.Source, m.Start, m.End, m.Text)
+		}
+	}
+	for _, deal := range d.Deals {
+		for _, e := range deal.Evidence {
+			if e.Start < 0 || e.End > len(d.Text) || e.Start >= e.End {
+				t.Errorf("%s: evidence %d:%d out of range", d.Source, e.Start, e.End)
+			}
+		}
 	}
 }
