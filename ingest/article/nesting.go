@@ -3,7 +3,7 @@ package article
 import (
 	"bytes"
 
-	xhtml "golang.org/x/net/html"
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -17,14 +17,14 @@ const maxNesting = 256
 func limitNesting(page []byte, limit int) []byte {
 	var out bytes.Buffer
 	out.Grow(len(page))
-	z := xhtml.NewTokenizer(bytes.NewReader(page))
+	z := html.NewTokenizer(bytes.NewReader(page))
 	depth, skipped := 0, 0
 	for {
 		tt := z.Next()
 		switch tt {
-		case xhtml.ErrorToken:
+		case html.ErrorToken:
 			return out.Bytes()
-		case xhtml.StartTagToken:
+		case html.StartTagToken:
 			name, _ := z.TagName()
 			if voidElements[string(name)] {
 				break
@@ -35,7 +35,7 @@ func limitNesting(page []byte, limit int) []byte {
 				continue
 			}
 			depth++
-		case xhtml.EndTagToken:
+		case html.EndTagToken:
 			if skipped > 0 {
 				skipped--
 				name, _ := z.TagName()
