@@ -479,8 +479,8 @@ func countWords(s string) int {
 	return n
 }
 
-// countSentenceEnds counts ., ! and ? (and their typographic forms) that are
-// followed by a space, a closing quote or the end of the text.
+// countSentenceEnds counts ., ! and ? followed by a space, a closing quote
+// or the end of the text, a final "…", and CJK full stops.
 func countSentenceEnds(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
@@ -494,7 +494,8 @@ func countSentenceEnds(s string) int {
 	if strings.HasSuffix(s, "…") {
 		n++
 	}
-	return n
+	// Chinese and Japanese full stops need no space after them.
+	return n + strings.Count(s, "。") + strings.Count(s, "！") + strings.Count(s, "？")
 }
 
 // collapseSpace trims s and collapses its runs of ASCII white space to one
