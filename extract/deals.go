@@ -470,6 +470,18 @@ func (a *assembler) verbFollows(si *sentenceInfo, pos int) bool {
 	return false
 }
 
+// nonPartyCue is a cheap test for the words nonPartyBefore looks for, so
+// that the regexp runs only where it can match.
+func nonPartyCue(before string) bool {
+	low := strings.ToLower(before)
+	for _, w := range []string{"rival", "rivaux", "concurren", "compet", "ceo", "cfo", "pdg", "directeur", "chief", "according", "selon", "like", "such as", "comme"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // listGap reports the separator of a list of names: ", ", " and ", " et ".
 func listGap(gap string) bool {
 	switch strings.ToLower(strings.TrimSpace(gap)) {
@@ -493,7 +505,7 @@ func (a *assembler) candidates(si *sentenceInfo, cl span) (parties []candidate, 
 			continue
 		}
 		lo := max(si.start, c.start-60)
-		if nonPartyBefore.MatchString(a.f.text[lo:c.start]) || nonPartyAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) ||
+		if nonPartyCue(a.f.text[lo:c.start]) && nonPartyBefore.MatchString(a.f.text[lo:c.start]) || nonPartyAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) ||
 			(lastExcluded >= 0 && listGap(a.f.text[lastExcluded:c.start])) {
 			// "competing with OpenAI, Google and Anthropic": the whole list
 			lastExcluded = c.end
