@@ -470,6 +470,11 @@ func (a *assembler) verbFollows(si *sentenceInfo, pos int) bool {
 	return false
 }
 
+// mayExpand is a cheap test for the words of expansionWord and newExpansion.
+func mayExpand(low string) bool {
+	return strings.Contains(low, "expan") || strings.Contains(low, "exten") || strings.Contains(low, "option")
+}
+
 // nonPartyCue is a cheap test for the words nonPartyBefore looks for, so
 // that the regexp runs only where it can match.
 func nonPartyCue(before string) bool {
@@ -1118,7 +1123,7 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 		return nil
 	}
 	at := a.attributes(si, cl, anchor)
-	expansion := expansionWord.MatchString(a.f.text[cl.start:cl.end])
+	expansion := mayExpand(si.low) && expansionWord.MatchString(a.f.text[cl.start:cl.end])
 	var d *dealBuilder
 	for i := len(a.deals) - 1; i >= 0; i-- {
 		if sameSet(a.deals[i].parties, parties) && a.deals[i].expansion == expansion {
@@ -1411,7 +1416,7 @@ func (a *assembler) attach(si *sentenceInfo) {
 	if len(a.deals) == 0 {
 		return
 	}
-	if len(si.companies) == 0 && a.last != nil && si.index-a.last.lastSentence <= 3 && newExpansion.MatchString(a.f.text[si.start:si.end]) {
+	if len(si.companies) == 0 && a.last != nil && si.index-a.last.lastSentence <= 3 && mayExpand(si.low) && newExpansion.MatchString(a.f.text[si.start:si.end]) {
 		if at := a.attributes(si, clause{span: si.span}, -1); at.amount != nil || at.power != nil {
 			d := &dealBuilder{parties: a.last.parties, roles: a.last.roles, kind: a.last.kind,
 				inferred: true, expansion: true, lastSentence: si.index}
