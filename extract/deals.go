@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
@@ -72,8 +73,9 @@ type dealBuilder struct {
 	evidence []span
 	// explicit counts the sentences that state the deal with both parties.
 	explicit  int
-	inferred  bool
-	expansion bool
+	inferred     bool
+	expansion    bool
+	rolesDecided bool
 	attrs     int
 	// lastSentence is the index of the last sentence that spoke of it.
 	lastSentence int
@@ -317,6 +319,15 @@ type clause struct {
 	triggers []trig
 }
 
+// inName reports a capitalised noun after a capitalised word in the
+// middle of a sentence: part of a name ("AI Infrastructure Partnership"),
+// not a deal.
+func inName(txt string, prev, w text.Token) bool {
+	r, _ := utf8.DecodeRuneInString(txt[w.Start:])
+	p, _ := utf8.DecodeRuneInString(txt[prev.Start:])
+	return unicode.IsUpper(r) && unicode.IsUpper(p) && !strings.Contains(txt[prev.End:w.Start], "\n")
+}
+
 // negatable are the trigger words notTrigger can rule out; the regexp runs
 // only on sentences that hold one.
 var negatable = set("investment", "investissement", "deal", "accord", "debt", "venture", "commandes", "order", "orders",
@@ -338,9 +349,9 @@ func (a *assembler) clauses(si *sentenceInfo) []clause {
 			break
 		}
 	}
-	for _, w := range si.words {
+	for k, w := range si.words {
 		t, ok := triggers[w.Text]
-		if !ok {
+		if !ok || !t.verb && k > 0 && inName(a.f.text, si.words[k-1], w) {
 			continue
 		}
 		skip := false
@@ -743,6 +754,10 @@ func (a *assembler) kindOf(si *sentenceInfo, cl clause) string {
 		return best
 	}
 	if chips && (supply || best == "") {
+		// "GPU capacity", "dedicated GPU cloud": capacity sold, not chips
+		if a.strongCapacity(si, cl) {
+			return kindCapacity
+		}
 		return kindPurchase
 	}
 	if best == kindPartnership {
@@ -755,6 +770,15 @@ func (a *assembler) kindOf(si *sentenceInfo, cl clause) string {
 		return kindPurchase
 	}
 	return kindPartnership
+}
+
+func (a *assembler) strongCapacity(si *sentenceInfo, cl clause) bool {
+	for _, w := range si.words {
+		if w.Start >= cl.start && w.End <= cl.end && strongCapacityWords[w.Text] {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *assembler) capacityWords(si *sentenceInfo, cl clause) bool {
@@ -839,8 +863,15 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 			}
 			continue
 		}
-		subj := a.subjectFor(si, cl, t, parties, objs)
-		if subj == "" {
+		subjs := a.subjectFor(si, cl, t, parties, objs)
+		if len(subjs) == 0 {
+			continue
+		}
+		subj := subjs[0]
+		if prep == "object" || len(subjs) > 1 {
+			// a consortium buys together
+			out = append(out, append(subjs, objs...))
+			anchors = append(anchors, -1)
 			continue
 		}
 		if (kind == kindInvestment || kind == kindAcquisition) && len(objs) > 1 {
@@ -942,9 +973,14 @@ func (a *assembler) objects(si *sentenceInfo, cl clause, t trig, parties []candi
 	for i := k + 1; i < len(si.words) && i <= k+9 && si.words[i].Start < cl.end; i++ {
 		prep, ok := linkPrep[si.words[i].Text]
 		if !ok {
-			if t.verb && i <= k+2 && (t.kind == kindAcquisition) {
+			if t.verb && i <= k+4 && (t.kind == kindAcquisition || t.kind == kindPurchase) {
+				// the direct object: "racheter l'opérateur texan Aligned"
 				if p := partyAt(parties, si.words[i].Start); p != "" {
-					return "object", []string{p}
+					objs := []string{p}
+					if from := a.fromParty(si, cl, parties, si.words[i].End); from != "" && from != p {
+						objs = append(objs, from)
+					}
+					return "object", objs
 				}
 			}
 			continue
@@ -980,6 +1016,23 @@ func (a *assembler) objects(si *sentenceInfo, cl clause, t trig, parties []candi
 	return "", nil
 }
 
+// fromParty is the company introduced by "from"/"auprès de" after pos in
+// the clause: the seller in "racheter X auprès de Y".
+func (a *assembler) fromParty(si *sentenceInfo, cl clause, parties []candidate, pos int) string {
+	for i, w := range si.words {
+		if w.Start < pos || w.Start >= cl.end || linkPrep[w.Text] != "from" {
+			continue
+		}
+		for j := i + 1; j < len(si.words) && j <= i+4; j++ {
+			if p := partyAt(parties, si.words[j].Start); p != "" {
+				return p
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 func (a *assembler) companyEnd(parties []candidate, name string, from int) int {
 	for _, p := range parties {
 		if p.name == name && p.start >= from-1 {
@@ -1010,7 +1063,7 @@ func contains(xs []string, x string) bool {
 // subjectFor is the other party of a trigger: for a verb, the clause's
 // subject (its first company); for a noun, the company just before it
 // ("Nebius' contract … with Microsoft", "l'accord de TeraWulf avec Fluidstack").
-func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []candidate, objs []string) string {
+func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []candidate, objs []string) []string {
 	var before []candidate
 	for _, p := range parties {
 		if p.end <= t.word.Start && !contains(objs, p.name) && !followedByDealNoun(a.f.text, p.end) {
@@ -1019,14 +1072,33 @@ func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []ca
 	}
 	if len(before) == 0 {
 		if a.lastSubject != "" && !contains(objs, a.lastSubject) {
-			return a.lastSubject
+			return []string{a.lastSubject}
 		}
-		return ""
+		return nil
 	}
-	if t.verb {
-		return before[0].name
+	if !t.verb {
+		return []string{before[len(before)-1].name}
 	}
-	return before[len(before)-1].name
+	// a verb's subject with the companies coordinated to it: "MGX et
+	// BlackRock vont racheter", "réunissant BlackRock, GIP, MGX et Microsoft"
+	subj := []string{before[0].name}
+	for i := 1; i < len(before); i++ {
+		if !listGap(a.f.text[before[i-1].end:before[i].start]) && !appositionGap(a.f.text[before[i-1].end:before[i].start]) {
+			break
+		}
+		subj = append(subj, before[i].name)
+	}
+	return subj
+}
+
+// appositionGap is a list separator followed by a short description:
+// ", le fonds d'investissement " in "BlackRock, le fonds d'investissement GIP".
+func appositionGap(gap string) bool {
+	g := strings.TrimSpace(gap)
+	if !strings.HasPrefix(g, ",") && !strings.HasPrefix(g, "et ") && !strings.HasPrefix(g, "and ") {
+		return false
+	}
+	return len(strings.Fields(g)) <= 5 && !strings.ContainsAny(g, ".;:")
 }
 
 // counterpart finds the missing party of a clause that names only one
@@ -1142,8 +1214,13 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 		d = nil
 	}
 	if d == nil {
-		d = &dealBuilder{parties: parties, kind: kind, roles: a.roles(si, cl, parties, kind), inferred: inferred, expansion: expansion}
+		d = &dealBuilder{parties: parties, kind: kind, inferred: inferred, expansion: expansion}
 		a.deals = append(a.deals, d)
+	}
+	if roles, decided := a.roles(si, cl, d.parties, d.kind); d.roles == nil || decided && !d.rolesDecided {
+		// a later sentence that says who supplies whom ("X will supply
+		// Y") settles the roles a headline left open
+		d.roles, d.rolesDecided = roles, decided
 	}
 	if !inferred {
 		d.explicit++
@@ -1498,7 +1575,7 @@ func (a *assembler) dealDate(si *sentenceInfo) string {
 }
 
 // roles assigns the parties' roles from the kind and the construction.
-func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind string) map[string]string {
+func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind string) (map[string]string, bool) {
 	roles := map[string]string{}
 	subject := ""
 	if s := a.subjectOf(si); contains(parties, s) {
@@ -1532,9 +1609,54 @@ func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind st
 			preps[p] = "by"
 		}
 	}
+	// "auprès de Macquarie", "from Argo Blockchain": the seller or lender
+	for _, c := range si.companies {
+		if c.start < cl.start || c.end > cl.end || !contains(parties, c.name) {
+			continue
+		}
+		for i := len(si.words) - 1; i >= 0; i-- {
+			w := si.words[i]
+			if w.End > c.start {
+				continue
+			}
+			if linkPrep[w.Text] == "from" && c.start-w.End < 40 {
+				preps[c.name] = "from"
+			}
+			break
+		}
+		lead := strings.ToLower(a.f.text[max(cl.start, c.start-12):c.start])
+		if strings.HasSuffix(lead, "auprès de ") || strings.HasSuffix(lead, "auprès d'") || strings.HasSuffix(lead, "auprès d’") {
+			preps[c.name] = "from"
+		}
+	}
+	// the subject's side: the subject and the companies coordinated with it
+	// before the clause's first trigger ("MGX et BlackRock vont racheter")
+	side := map[string]bool{subject: true}
+	if len(cl.triggers) > 0 {
+		at := cl.triggers[0].word.Start
+		var before []companyRef
+		for _, c := range si.companies {
+			if c.start >= cl.start && c.end <= at && contains(parties, c.name) {
+				before = append(before, c)
+			}
+		}
+		for i, c := range before {
+			if c.name != subject {
+				continue
+			}
+			for j := i + 1; j < len(before); j++ {
+				gap := a.f.text[before[j-1].end:before[j].start]
+				if !listGap(gap) && !appositionGap(gap) {
+					break
+				}
+				side[before[j].name] = true
+			}
+			break
+		}
+	}
 	set := func(subjRole, otherRole string) {
 		for _, p := range parties {
-			if p == subject {
+			if side[p] {
 				roles[p] = subjRole
 			} else {
 				roles[p] = otherRole
@@ -1612,7 +1734,13 @@ func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind st
 			roles[p], roles[subject] = newsgraph.RoleProvider, newsgraph.RoleBuyer
 		}
 	}
-	return roles
+	decided := supply
+	for p, prep := range preps {
+		if contains(parties, p) && prep != "with" && prep != "of" && prep != "between" {
+			decided = true
+		}
+	}
+	return roles, decided
 }
 
 // finish turns a builder into the output deal.

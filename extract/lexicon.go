@@ -118,6 +118,11 @@ var capacityWords = map[string]bool{"capacity": true, "compute": true, "computin
 	"capacité": true, "calcul": true, "hébergement": true, "hosting": true, "infrastructure": true,
 	"datacenter": true, "services": true, "computational": true, "neocloud": true, "informatique": true}
 
+// strongCapacityWords say that what is sold is computing capacity, even
+// when GPUs are named: "dedicated GPU capacity", "GPU cloud".
+var strongCapacityWords = map[string]bool{"capacity": true, "compute": true, "computing": true,
+	"cloud": true, "capacité": true, "calcul": true, "hosting": true, "hébergement": true}
+
 // chipMakers are companies that are usually named as the maker of the
 // hardware in a deal rather than as a party to it.
 var chipMakers = map[string]bool{"Nvidia": true, "AMD": true, "Intel": true, "Qualcomm": true,
