@@ -72,11 +72,11 @@ type dealBuilder struct {
 	date     string
 	evidence []span
 	// explicit counts the sentences that state the deal with both parties.
-	explicit  int
+	explicit     int
 	inferred     bool
 	expansion    bool
 	rolesDecided bool
-	attrs     int
+	attrs        int
 	// lastSentence is the index of the last sentence that spoke of it.
 	lastSentence int
 }
