@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -684,6 +685,11 @@ func (a *assembler) coordinated(si *sentenceInfo) bool {
 // not a modifier of a deal noun ("This Meta deal") nor a hardware maker;
 // or, when the sentence opens with "the company"/"elle", the previous one.
 func (a *assembler) subjectOf(si *sentenceInfo) string {
+	if possessiveStart.MatchString(a.f.text[si.start:si.end]) {
+		// "Its biggest customers, Microsoft, Meta…": still about the
+		// previous subject
+		return a.lastSubject
+	}
 	if subjectAnaphor.MatchString(head(a.f.text[si.start:si.end])) {
 		first := -1
 		if len(si.companies) > 0 {
@@ -833,7 +839,11 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 			// two borrow together; the lender comes next.
 			return nil, nil
 		}
-		return [][]string{{parties[0].name, parties[1].name}}, nil
+		if !a.bothObjects(si, cl, parties) {
+			return [][]string{{parties[0].name, parties[1].name}}, nil
+		}
+		// "des contrats avec plusieurs clients, dont la SNCF et Veolia":
+		// both are counterparties of an unnamed or earlier subject
 	}
 	// three or more: joint ventures take everyone; otherwise each trigger
 	// pairs its subject with the companies its preposition introduces.
@@ -845,17 +855,26 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 	if strings.Contains(si.low, "joint venture") {
 		return [][]string{names(parties)}, nil
 	}
-	if a.symmetric(cl) && a.oneList(parties) {
+	if a.symmetric(cl) && a.oneList(parties) && parties[len(parties)-1].end <= cl.triggers[0].word.Start {
 		// "OpenAI, Nscale and Nvidia unveiled a partnership"
 		return [][]string{names(parties)}, nil
 	}
 	var out [][]string
 	var anchors []int
-	for _, t := range cl.triggers {
+	// the same companies introduced by two triggers ("signé des contrats
+	// avec X et Y") are paired once, by the plural noun when there is one
+	triggers := slices.Clone(cl.triggers)
+	sort.SliceStable(triggers, func(i, j int) bool {
+		return pluralTrigger[triggers[i].word.Text] && !pluralTrigger[triggers[j].word.Text]
+	})
+	done := map[string]bool{}
+	for _, t := range triggers {
 		prep, objs := a.objects(si, cl, t, parties)
-		if len(objs) == 0 {
+		key := strings.Join(objs, "\x00")
+		if len(objs) == 0 || done[key] {
 			continue
 		}
+		done[key] = true
 		if prep == "between" {
 			if len(objs) >= 2 {
 				out = append(out, objs)
@@ -874,7 +893,7 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 			anchors = append(anchors, -1)
 			continue
 		}
-		if (kind == kindInvestment || kind == kindAcquisition) && len(objs) > 1 {
+		if (kind == kindInvestment || kind == kindAcquisition || pluralTrigger[t.word.Text]) && len(objs) > 1 {
 			for i, o := range objs {
 				// "investira 10 milliards dans Anthropic et Microsoft
 				// jusqu'à 5 milliards": Microsoft invests too (gapping)
@@ -915,6 +934,21 @@ func (a *assembler) gapped(si *sentenceInfo, parties []candidate, name string) (
 		}
 	}
 	return 0, false
+}
+
+// pluralTrigger are deal nouns in the plural: "deals with A, B and C" are
+// one agreement with each.
+var pluralTrigger = set("deals", "agreements", "contracts", "partnerships", "accords", "contrats", "partenariats")
+
+// bothObjects reports two companies both introduced by one trigger's
+// preposition: then neither is the other's counterparty.
+func (a *assembler) bothObjects(si *sentenceInfo, cl clause, parties []candidate) bool {
+	for _, t := range cl.triggers {
+		if _, objs := a.objects(si, cl, t, parties); len(objs) == len(parties) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneList reports companies named as one enumeration: "A, B and C".

@@ -179,6 +179,9 @@ var pronounStart = regexp.MustCompile(`^(?:It|Il|Elle|Cela|Ceci|This|That|They|I
 // position: "the company", "l'entreprise", "Elle".
 var subjectAnaphor = regexp.MustCompile(`(?i)^(?:[^,]{0,40},\s*)?(?:it|elle|il|the (?:company|firm|group|startup|start-up|chipmaker|chip company|operator|provider)|l['’](?:entreprise|opérateur)|la (?:société|start-up|startup|firme)|le (?:groupe|fabricant|géant|spécialiste))(?:[^\p{L}\p{N}]|$)`)
 
+// possessiveStart opens a sentence about something of the previous subject.
+var possessiveStart = regexp.MustCompile(`^(?:Its|Their|Son|Sa|Ses|Leur|Leurs)\s`)
+
 // pluralAnaphor refers to the two companies named just before.
 var pluralAnaphor = regexp.MustCompile(`(?i)\b(?:the two (?:firms|companies|groups|partners)|both (?:firms|companies)|les deux (?:entreprises|sociétés|groupes|partenaires|parties|firmes))\b`)
 
