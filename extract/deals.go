@@ -77,6 +77,7 @@ type dealBuilder struct {
 	inferred     bool
 	expansion    bool
 	rolesDecided bool
+	defaultKind  bool
 	attrs        int
 	// lastSentence is the index of the last sentence that spoke of it.
 	lastSentence int
@@ -936,6 +937,16 @@ func (a *assembler) gapped(si *sentenceInfo, parties []candidate, name string) (
 	return 0, false
 }
 
+// saysPartnership reports a partnership word in the clause.
+func (a *assembler) saysPartnership(cl clause) bool {
+	for _, t := range cl.triggers {
+		if t.kind == kindPartnership {
+			return true
+		}
+	}
+	return false
+}
+
 // pluralTrigger are deal nouns in the plural: "deals with A, B and C" are
 // one agreement with each.
 var pluralTrigger = set("deals", "agreements", "contracts", "partnerships", "accords", "contrats", "partenariats")
@@ -1247,9 +1258,15 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 		// a gapped subject's own commitment, or other figures: another deal
 		d = nil
 	}
+	// a partnership only by default: nothing in the clause said what kind
+	defaultKind := kind == kindPartnership && !a.saysPartnership(cl)
 	if d == nil {
-		d = &dealBuilder{parties: parties, kind: kind, inferred: inferred, expansion: expansion}
+		d = &dealBuilder{parties: parties, kind: kind, inferred: inferred, expansion: expansion, defaultKind: defaultKind}
 		a.deals = append(a.deals, d)
+	} else if d.defaultKind && !defaultKind {
+		// "Nebius Signs Deal With Microsoft" then "Nebius will supply
+		// Microsoft with GPU capacity": the second says what kind
+		d.kind, d.defaultKind, d.roles, d.rolesDecided = kind, false, nil, false
 	}
 	if roles, decided := a.roles(si, cl, d.parties, d.kind); d.roles == nil || decided && !d.rolesDecided {
 		// a later sentence that says who supplies whom ("X will supply
