@@ -552,7 +552,7 @@ func (a *assembler) sentence(si *sentenceInfo) {
 	cls := a.clauses(si)
 	prevSubject := ""
 	for ci, cl := range cls {
-		if len(cl.triggers) == 0 {
+		if len(cl.triggers) == 0 || talks.MatchString(a.f.text[cl.start:cl.end]) {
 			continue
 		}
 		parties, vendors := a.candidates(si, cl.span)
@@ -1032,8 +1032,12 @@ func (a *assembler) objects(si *sentenceInfo, cl clause, t trig, parties []candi
 		}
 		// the company must follow within five words ("of"/"de": at once)
 		reach := 6
-		if prep == "of" {
+		switch prep {
+		case "of":
 			reach = 2
+		case "from", "by":
+			// "auprès d'un pool de banques mené par BNP Paribas"
+			reach = 8
 		}
 		for j := i + 1; j < len(si.words) && j <= i+reach && si.words[j].Start < cl.end; j++ {
 			p := partyAt(parties, si.words[j].Start)
@@ -1110,10 +1114,16 @@ func contains(xs []string, x string) bool {
 // ("Nebius' contract … with Microsoft", "l'accord de TeraWulf avec Fluidstack").
 func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []candidate, objs []string) []string {
 	var before []candidate
-	for _, p := range parties {
-		if p.end <= t.word.Start && !contains(objs, p.name) && !followedByDealNoun(a.f.text, p.end) {
-			before = append(before, p)
+	for i, p := range parties {
+		if p.end > t.word.Start || contains(objs, p.name) || followedByDealNoun(a.f.text, p.end) {
+			continue
 		}
+		// "Data4, propriété du fonds Brookfield, a obtenu…": a company in an
+		// apposition to another is not the subject
+		if i > 0 && len(before) > 0 && inApposition(a.f.text, parties[i-1].end, p) && !a.listContinues(parties, i) {
+			continue
+		}
+		before = append(before, p)
 	}
 	if len(before) == 0 {
 		if a.lastSubject != "" && !contains(objs, a.lastSubject) {
@@ -1134,6 +1144,27 @@ func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []ca
 		subj = append(subj, before[i].name)
 	}
 	return subj
+}
+
+// inApposition reports a company set off by commas after another one and
+// described rather than listed: ", propriété du fonds canadien Brookfield,".
+func inApposition(txt string, prevEnd int, p candidate) bool {
+	gap := txt[prevEnd:p.start]
+	if !strings.HasPrefix(strings.TrimSpace(gap), ",") || listGap(gap) || len(strings.Fields(gap)) < 3 {
+		return false
+	}
+	rest := strings.TrimLeft(txt[p.end:], " ")
+	return strings.HasPrefix(rest, ",")
+}
+
+// listContinues reports that the company after parties[i] is joined to it
+// as in a list ("le fonds GIP, MGX et Microsoft").
+func (a *assembler) listContinues(parties []candidate, i int) bool {
+	if i+1 >= len(parties) {
+		return false
+	}
+	gap := a.f.text[parties[i].end:parties[i+1].start]
+	return listGap(gap) || appositionGap(gap)
 }
 
 // appositionGap is a list separator followed by a short description:
@@ -1680,6 +1711,20 @@ func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind st
 			preps[c.name] = "from"
 		}
 	}
+	// companies coordinated after one introduced by a preposition share it:
+	// "mené par BNP Paribas et Société Générale"
+	var inClause []companyRef
+	for _, c := range si.companies {
+		if c.start >= cl.start && c.end <= cl.end {
+			inClause = append(inClause, c)
+		}
+	}
+	for i := 1; i < len(inClause); i++ {
+		prev, cur := inClause[i-1], inClause[i]
+		if _, ok := preps[cur.name]; !ok && preps[prev.name] != "" && listGap(a.f.text[prev.end:cur.start]) {
+			preps[cur.name] = preps[prev.name]
+		}
+	}
 	// the subject's side: the subject and the companies coordinated with it
 	// before the clause's first trigger ("MGX et BlackRock vont racheter")
 	side := map[string]bool{subject: true}
@@ -1749,24 +1794,27 @@ func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind st
 			set(newsgraph.RoleLessee, newsgraph.RoleLessor)
 		}
 	case kindFinancing:
-		lender := ""
+		// lenders: introduced by "by"/"par"/"from"/"auprès de", or the
+		// subject that provides the money
+		lenders := map[string]bool{}
 		for p, prep := range preps {
-			if prep == "by" && contains(parties, p) {
-				lender = p
+			if (prep == "by" || prep == "from") && contains(parties, p) {
+				lenders[p] = true
 			}
 		}
-		if lender == "" && supply {
-			lender = subject
+		if len(lenders) == 0 && supply {
+			lenders = side
+		}
+		if len(lenders) == 0 {
+			set(newsgraph.RoleBorrower, newsgraph.RoleLender)
+			break
 		}
 		for _, p := range parties {
-			if p == lender {
+			if lenders[p] {
 				roles[p] = newsgraph.RoleLender
 			} else {
 				roles[p] = newsgraph.RoleBorrower
 			}
-		}
-		if lender == "" {
-			set(newsgraph.RoleBorrower, newsgraph.RoleLender)
 		}
 	default:
 		set(newsgraph.RolePartner, newsgraph.RolePartner)

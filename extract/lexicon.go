@@ -179,6 +179,10 @@ var pronounStart = regexp.MustCompile(`^(?:It|Il|Elle|Cela|Ceci|This|That|They|I
 // position: "the company", "l'entreprise", "Elle".
 var subjectAnaphor = regexp.MustCompile(`(?i)^(?:[^,]{0,40},\s*)?(?:it|elle|il|the (?:company|firm|group|startup|start-up|chipmaker|chip company|operator|provider)|l['’](?:entreprise|opérateur)|la (?:société|start-up|startup|firme)|le (?:groupe|fabricant|géant|spécialiste))(?:[^\p{L}\p{N}]|$)`)
 
+// talks mark negotiations and rumours, not agreements: "in talks with",
+// "serait en discussion", "négocie".
+var talks = regexp.MustCompile(`(?i)\b(?:in talks|talks with|in discussions?|negotiat\w*|is considering|are considering|en discussions?|en négociations?|négoci\p{L}*|discuterait|envisagerait|rumou?rs?|rumeurs?)\b`)
+
 // possessiveStart opens a sentence about something of the previous subject.
 var possessiveStart = regexp.MustCompile(`^(?:Its|Their|Son|Sa|Ses|Leur|Leurs)\s`)
 
