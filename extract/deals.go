@@ -925,7 +925,10 @@ func (a *assembler) gapped(si *sentenceInfo, parties []candidate, name string) (
 			continue
 		}
 		rest := strings.ToLower(strings.TrimLeft(a.f.text[p.end:si.end], " \u00a0"))
-		for _, w := range []string{"jusqu", "up to", "pour ", "for ", "$", "€", "£"} {
+		for _, w := range []string{"about ", "around ", "roughly ", "nearly ", "some ", "almost ", "environ ", "près de ", "quelque "} {
+			rest = strings.TrimPrefix(rest, w)
+		}
+		for _, w := range []string{"jusqu", "up to", "pour ", "for ", "$", "€", "£", "us$"} {
 			if strings.HasPrefix(rest, w) {
 				return p.start, true
 			}
