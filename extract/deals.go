@@ -1650,9 +1650,22 @@ func (a *assembler) attach(si *sentenceInfo) {
 	a.prevTouched = true
 }
 
+// dealDate is when the deal was announced: a date its sentence gives that
+// is not after publication ("on Monday", "En 2024"); a later one is a
+// schedule ("through 2026"), not an announcement.
 func (a *assembler) dealDate(si *sentenceInfo) string {
+	pub := a.f.published
 	for _, d := range a.f.dates {
-		if d.Start >= si.start && d.End <= si.end && len(d.Value) == len("2006-01-02") {
+		if d.Start < si.start || d.End > si.end {
+			continue
+		}
+		if pub == "" {
+			if len(d.Value) == len("2006-01-02") {
+				return d.Value
+			}
+			continue
+		}
+		if len(d.Value) <= len(pub) && d.Value <= pub[:len(d.Value)] {
 			return d.Value
 		}
 	}
