@@ -1874,7 +1874,12 @@ func (a *assembler) finish(d *dealBuilder) newsgraph.Deal {
 	if d.amount != nil {
 		m := d.amount.Money()
 		out.Amount = &m
+		// the month of announcement, or of publication when only the
+		// year is known
 		month := string(out.Date)
+		if len(month) < 7 {
+			month = a.f.published
+		}
 		if len(month) >= 7 {
 			month = month[:7]
 		}
