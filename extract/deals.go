@@ -552,7 +552,9 @@ func (a *assembler) sentence(si *sentenceInfo) {
 	cls := a.clauses(si)
 	prevSubject := ""
 	for ci, cl := range cls {
-		if len(cl.triggers) == 0 || talks.MatchString(a.f.text[cl.start:cl.end]) {
+		if len(cl.triggers) == 0 || talks.MatchString(a.f.text[cl.start:cl.end]) ||
+			hedge.MatchString(a.f.text[si.start:si.end]) && attributed.MatchString(a.f.text[si.start:si.end]) {
+			// negotiations, and what a source says "could" happen
 			continue
 		}
 		parties, vendors := a.candidates(si, cl.span)
@@ -876,6 +878,9 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 			continue
 		}
 		done[key] = true
+		if merged := a.chain(&out, si, cl, t, parties, objs); merged {
+			continue
+		}
 		if prep == "between" {
 			if len(objs) >= 2 {
 				out = append(out, objs)
@@ -914,6 +919,27 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 		anchors = append(anchors, -1)
 	}
 	return out, anchors
+}
+
+// chain joins the objects of a second trigger to the group a first one
+// formed with the same subjects: "X et Y s'associent à Z pour racheter W"
+// is one deal among all four.
+func (a *assembler) chain(out *[][]string, si *sentenceInfo, cl clause, t trig, parties []candidate, objs []string) bool {
+	subjs := a.subjectFor(si, cl, t, parties, objs)
+	if len(subjs) < 2 || len(*out) != 1 {
+		return false
+	}
+	g := (*out)[0]
+	if len(g) < len(subjs) || !slices.Equal(g[:len(subjs)], subjs) {
+		return false
+	}
+	for _, o := range objs {
+		if !contains(g, o) {
+			g = append(g, o)
+		}
+	}
+	(*out)[0] = g
+	return true
 }
 
 // gapped reports a coordinated company followed at once by its own figure
@@ -1137,6 +1163,11 @@ func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []ca
 	if !t.verb {
 		return []string{before[len(before)-1].name}
 	}
+	if m := subjectAnaphor.FindStringIndex(head(a.f.text[cl.start:cl.end])); m != nil && a.lastSubject != "" &&
+		before[0].start < cl.start+m[1] && !contains(objs, a.lastSubject) && !a.namedBefore(before, cl.start+m[0]) {
+		// "Après OpenAI, il a investi dans…": the pronoun is the subject
+		return []string{a.lastSubject}
+	}
 	// a verb's subject with the companies coordinated to it: "MGX et
 	// BlackRock vont racheter", "réunissant BlackRock, GIP, MGX et Microsoft"
 	subj := []string{before[0].name}
@@ -1168,6 +1199,17 @@ func (a *assembler) listContinues(parties []candidate, i int) bool {
 	}
 	gap := a.f.text[parties[i].end:parties[i+1].start]
 	return listGap(gap) || appositionGap(gap)
+}
+
+// namedBefore reports a company that starts at pos exactly: then the
+// anaphor regexp matched a name, not a pronoun.
+func (a *assembler) namedBefore(cs []candidate, pos int) bool {
+	for _, c := range cs {
+		if c.start == pos {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionGap is a list separator followed by a short description:

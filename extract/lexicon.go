@@ -183,6 +183,13 @@ var subjectAnaphor = regexp.MustCompile(`(?i)^(?:[^,]{0,40},\s*)?(?:it|elle|il|t
 // "serait en discussion", "négocie".
 var talks = regexp.MustCompile(`(?i)\b(?:in talks|talks with|in discussions?|negotiat\w*|is considering|are considering|en discussions?|en négociations?|négoci\p{L}*|discuterait|envisagerait|rumou?rs?|rumeurs?)\b`)
 
+// hedge and attributed together mark a rumour: "Selon Bloomberg, Google
+// pourrait investir…", "could acquire X, according to people familiar".
+var (
+	hedge      = regexp.MustCompile(`(?i)\b(?:pourrai(?:t|ent)|could|might|may)\b`)
+	attributed = regexp.MustCompile(`(?i)\b(?:selon|d['’]après|according to|reportedly|people familiar|sources? (?:said|say|close))\b`)
+)
+
 // possessiveStart opens a sentence about something of the previous subject.
 var possessiveStart = regexp.MustCompile(`^(?:Its|Their|Son|Sa|Ses|Leur|Leurs)\s`)
 
