@@ -755,6 +755,10 @@ func (a *assembler) kindOf(si *sentenceInfo, cl clause) string {
 			best = k
 		}
 	}
+	if best == kindPurchase && !chips && a.buysCompany(si, cl) {
+		// "agreed to buy server maker ZT Systems": a takeover
+		return kindAcquisition
+	}
 	if best == kindPurchase && !chips && a.capacityWords(si, cl) {
 		// "buy compute capacity" is a capacity contract
 		return kindCapacity
@@ -779,6 +783,24 @@ func (a *assembler) kindOf(si *sentenceInfo, cl clause) string {
 		return kindPurchase
 	}
 	return kindPartnership
+}
+
+// buysCompany reports a purchase verb whose direct object is a company.
+func (a *assembler) buysCompany(si *sentenceInfo, cl clause) bool {
+	var cands []candidate
+	for _, c := range si.companies {
+		if c.start >= cl.start && c.end <= cl.end {
+			cands = append(cands, candidate{companyRef: c})
+		}
+	}
+	for _, t := range cl.triggers {
+		if t.verb && t.kind == kindPurchase {
+			if prep, _ := a.objects(si, cl, t, cands); prep == "object" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (a *assembler) strongCapacity(si *sentenceInfo, cl clause) bool {

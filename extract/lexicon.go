@@ -81,7 +81,7 @@ var triggers = func() map[string]trigger {
 	add(trigger{verb: true, supply: true}, "provide", "provides", "providing", "supply", "supplies",
 		"supplying", "fournir", "fournira", "fournit", "fournissent", "fournirait", "deliver",
 		"delivers", "disposition", "provided", "fourni", "fournie", "accordé", "accorde", "granted",
-		"extended", "octroyé", "octroie")
+		"octroyé", "octroie")
 	add(trigger{supply: true}, "fourniture")
 	return m
 }()
