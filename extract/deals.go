@@ -330,6 +330,17 @@ func inName(txt string, prev, w text.Token) bool {
 	return unicode.IsUpper(r) && unicode.IsUpper(p) && !strings.Contains(txt[prev.End:w.Start], "\n")
 }
 
+// becomes reports a verb of becoming among the words before a role noun.
+func becomes(ws []text.Token) bool {
+	for _, w := range ws {
+		switch w.Text {
+		case "devient", "deviendra", "devenu", "devenir", "become", "becomes", "became":
+			return true
+		}
+	}
+	return false
+}
+
 // negatable are the trigger words notTrigger can rule out; the regexp runs
 // only on sentences that hold one.
 var negatable = set("investment", "investissement", "deal", "accord", "debt", "venture", "commandes", "order", "orders",
@@ -354,6 +365,10 @@ func (a *assembler) clauses(si *sentenceInfo) []clause {
 	for k, w := range si.words {
 		t, ok := triggers[w.Text]
 		if !ok || !t.verb && k > 0 && inName(a.f.text, si.words[k-1], w) {
+			continue
+		}
+		if (w.Text == "actionnaire" || w.Text == "shareholder") && !becomes(si.words[max(0, k-4):k]) {
+			// "MGX, actionnaire de G42," describes; "devient actionnaire" reports
 			continue
 		}
 		skip := false
@@ -492,7 +507,7 @@ func mayExpand(low string) bool {
 // that the regexp runs only where it can match.
 func nonPartyCue(before string) bool {
 	low := strings.ToLower(before)
-	for _, w := range []string{"rival", "rivaux", "concurren", "compet", "ceo", "cfo", "pdg", "directeur", "chief", "according", "selon", "like", "such as", "comme"} {
+	for _, w := range []string{"rival", "rivaux", "concurren", "compet", "ceo", "cfo", "pdg", "directeur", "chief", "according", "selon", "like", "such as", "comme", "by", "par", "propriété", "filiale", "subsidiary", "unit of"} {
 		if strings.Contains(low, w) {
 			return true
 		}
@@ -1279,7 +1294,7 @@ func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevS
 	}
 	if m := subjectAnaphor.FindStringIndex(head(clauseText)); m != nil && a.lastSubject != "" && a.lastSubject != name {
 		first := cl.start + m[1]
-		if p := a.firstCompany(si, cl); p < 0 || p >= first+30 {
+		if p := a.mentionIn(si, cl, name); p < 0 || p >= first+30 {
 			// not "la start-up britannique Fluidstack", which names it
 			return []string{a.lastSubject, name}, false
 		}
@@ -1321,9 +1336,10 @@ func (a *assembler) namedHere(si *sentenceInfo, name string) bool {
 	return false
 }
 
-func (a *assembler) firstCompany(si *sentenceInfo, cl clause) int {
+// mentionIn is where the clause names the company, or -1.
+func (a *assembler) mentionIn(si *sentenceInfo, cl clause, name string) int {
 	for _, c := range si.companies {
-		if c.start >= cl.start && c.end <= cl.end {
+		if c.start >= cl.start && c.end <= cl.end && c.name == name {
 			return c.start
 		}
 	}
