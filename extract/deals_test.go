@@ -136,7 +136,7 @@ func TestDeals(t *testing.T) {
 			"Last year AMD agreed to buy server maker ZT Systems for $4.9 billion.",
 			[]wantDeal{{parties: "AMD+ZT Systems", kind: kindAcquisition, amount: 4.9e9, roles: map[string]string{"AMD": "acquirer", "ZT Systems": "target"}}}},
 		{"en backer in apposition, subject by anaphor", "en",
-			"CoreWeave to acquire Weights & Biases for $1.7 billion\nThe company, backed by Nvidia, signed an $11.9 billion contract with OpenAI this month.",
+			"CoreWeave to acquire Core Scientific for $9 billion\nThe company, backed by Nvidia, signed an $11.9 billion contract with OpenAI this month.",
 			[]wantDeal{{parties: "Core Scientific+CoreWeave", kind: kindAcquisition, amount: 9e9}, {parties: "CoreWeave+OpenAI", amount: 11.9e9}}},
 		{"fr actionnaire en apposition", "fr",
 			"Le fonds MGX, actionnaire de G42, financera une partie des travaux.", nil},
