@@ -1,0 +1,398 @@
+// Clauses: the trigger words of a sentence, the clauses they head, the
+// references to deals already reported, and the kind a clause states.
+
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/extract/text"
+)
+
+// refSpans finds the definite references to a deal among a sentence's
+// words: "the five-year contract" but not "the chips from Nvidia and lease".
+// It also reports weak references ("the campus", "le projet").
+func refSpans(words []text.Token) (spans []span, weak bool) {
+	for i, w := range words {
+		en, fr := refNounsEN[w.Text], refNounsFR[w.Text]
+		wen, wfr := weakNounsEN[w.Text], weakNounsFR[w.Text]
+		if !en && !fr && !wen && !wfr {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			d := words[k].Text
+			frDet := refDetFR[d] && (k == i-1 || k == i-2 && (words[k+1].Text == "première" || words[k+1].Text == "premier"))
+			if (fr || wfr) && frDet || (en && refDetEN[d]) || (wen && weakDetEN[d] && k >= i-3) {
+				if en || fr {
+					spans = append(spans, span{words[k].Start, w.End})
+				} else {
+					weak = true
+				}
+				break
+			}
+			if stopWords[d] || phraseBreak[d] || refNounsEN[d] {
+				break
+			}
+		}
+	}
+	return spans, weak
+}
+
+// phraseBreak are words that cannot sit inside the noun phrase of a reference.
+var phraseBreak = map[string]bool{"from": true, "or": true, "of": true, "by": true, "on": true,
+	"at": true, "that": false, "ou": true, "de": true, "sur": true, "par": true}
+
+// stopWords end the noun phrase around a hardware maker's name.
+var stopWords = map[string]bool{"as": true, "in": true, "to": true, "for": true, "with": true,
+	"and": true, "et": true, "à": true, "pour": true, "avec": true, "dans": true, "is": true,
+	"are": true, "was": true, "will": true, "has": true, "est": true, "a": true, "sera": true}
+
+// trig is a trigger found in a clause.
+type trig struct {
+	trigger
+	word     text.Token
+	definite bool
+}
+
+// clause is a part of a sentence with its own deal: "Oracle would buy chips
+// and lease the capacity to OpenAI" holds two.
+type clause struct {
+	span
+	triggers []trig
+}
+
+// inName reports a capitalised noun after a capitalised word in the
+// middle of a sentence: part of a name ("AI Infrastructure Partnership"),
+// not a deal.
+func inName(txt string, prev, w text.Token) bool {
+	r, _ := utf8.DecodeRuneInString(txt[w.Start:])
+	p, _ := utf8.DecodeRuneInString(txt[prev.Start:])
+	return unicode.IsUpper(r) && unicode.IsUpper(p) && !strings.Contains(txt[prev.End:w.Start], "\n")
+}
+
+// becomes reports a verb of becoming among the words before a role noun.
+func becomes(ws []text.Token) bool {
+	for _, w := range ws {
+		switch w.Text {
+		case "devient", "deviendra", "devenu", "devenir", "become", "becomes", "became":
+			return true
+		}
+	}
+	return false
+}
+
+// negatable are the trigger words notTrigger can rule out; the regexp runs
+// only on sentences that hold one.
+var negatable = set("investment", "investissement", "deal", "accord", "debt", "venture", "commandes", "order", "orders",
+	"partnership", "partenariat", "coentreprise")
+
+var clauseSplit = []string{";", ", and ", " and ", ", et ", " et ", ", while ", ", but ", ", mais ", " tandis qu", ", whereas ", ", alors qu"}
+
+// hardSplit separators always end a clause, whether or not both sides
+// hold a trigger.
+var hardSplit = map[string]bool{";": true, ", while ": true, " tandis qu": true, ", whereas ": true, ", alors qu": true}
+
+func (a *assembler) clauses(si *sentenceInfo) []clause {
+	var ts []trig
+	refs := si.refs
+	var skips [][]int
+	for _, w := range si.words {
+		if negatable[w.Text] {
+			skips = notTrigger.FindAllStringIndex(si.low, -1)
+			break
+		}
+	}
+	for k, w := range si.words {
+		t, ok := triggers[w.Text]
+		if !ok || !t.verb && k > 0 && inName(a.f.text, si.words[k-1], w) {
+			continue
+		}
+		if (w.Text == "actionnaire" || w.Text == "shareholder") && !becomes(si.words[max(0, k-4):k]) {
+			// "MGX, actionnaire de G42," describes; "devient actionnaire" reports
+			continue
+		}
+		skip := false
+		for _, r := range skips {
+			if w.Start-si.start >= r[0] && w.End-si.start <= r[1] {
+				skip = true
+			}
+		}
+		if skip {
+			continue
+		}
+		def := false
+		for _, r := range refs {
+			if !t.verb && w.Start >= r.start && w.End <= r.end {
+				def = true
+			}
+		}
+		ts = append(ts, trig{trigger: t, word: w, definite: def})
+	}
+	for _, m := range a.f.amounts {
+		if m.Start >= si.start && m.End <= si.end && chipsFor.MatchString(a.f.text[m.End:si.end]) {
+			w := text.Token{Start: m.Start, End: m.End, Text: strings.ToLower(m.Text)}
+			ts = append(ts, trig{trigger: trigger{kind: kindPurchase, verb: true, chips: true}, word: w})
+		}
+	}
+	sort.Slice(ts, func(i, j int) bool { return ts[i].word.Start < ts[j].word.Start })
+	if len(ts) == 0 {
+		return nil
+	}
+	// split points between two triggers
+	var cuts []int
+	hard := map[int]bool{}
+	for _, sep := range clauseSplit {
+		from := 0
+		for {
+			k := strings.Index(si.low[from:], sep)
+			if k < 0 {
+				break
+			}
+			cuts = append(cuts, si.start+from+k)
+			if hardSplit[sep] {
+				hard[si.start+from+k] = true
+			}
+			from += k + len(sep)
+		}
+	}
+	sort.Ints(cuts)
+	out := []clause{{span: span{si.start, si.end}}}
+	for _, c := range cuts {
+		cur := &out[len(out)-1]
+		if hard[c] && c > cur.start {
+			end := cur.end
+			cur.end = c
+			out = append(out, clause{span: span{c, end}})
+			continue
+		}
+		left, right := 0, 0
+		for _, t := range ts {
+			if t.word.Start >= cur.start && t.word.Start < c {
+				left++
+			} else if t.word.Start >= c {
+				right++
+			}
+		}
+		if left > 0 && right > 0 && !a.companyBetweenOnly(si, c) {
+			end := cur.end
+			cur.end = c
+			out = append(out, clause{span: span{c, end}})
+		}
+	}
+	for i := range out {
+		for _, t := range ts {
+			if t.word.Start >= out[i].start && t.word.Start < out[i].end {
+				out[i].triggers = append(out[i].triggers, t)
+			}
+		}
+	}
+	return out
+}
+
+// companyBetweenOnly reports a cut that would only separate coordinated
+// companies ("Crusoe and Blue Owl"): a company ends at the cut and another
+// starts right after the conjunction.
+func (a *assembler) companyBetweenOnly(si *sentenceInfo, cut int) bool {
+	endsAt := false
+	for _, c := range si.companies {
+		if c.end <= cut && c.end >= cut-1 {
+			endsAt = true
+		}
+	}
+	if !endsAt {
+		return false
+	}
+	rest := a.f.text[cut:si.end]
+	k := strings.IndexFunc(strings.TrimLeft(rest, ",;"), func(r rune) bool { return r != ' ' })
+	if k < 0 {
+		return false
+	}
+	// skip the conjunction itself
+	after := cut + len(rest) - len(strings.TrimLeft(rest, ",; "))
+	if sp := strings.IndexByte(a.f.text[after:si.end], ' '); sp >= 0 {
+		after += sp + 1
+	}
+	for _, c := range si.companies {
+		if c.start >= after && c.start <= after+1 {
+			// "… with IREN and OpenAI signed a deal": a new subject
+			return !a.verbFollows(si, c.end)
+		}
+	}
+	return false
+}
+
+// verbFollows reports a trigger verb within three words after pos.
+func (a *assembler) verbFollows(si *sentenceInfo, pos int) bool {
+	n := 0
+	for _, w := range si.words {
+		if w.Start < pos {
+			continue
+		}
+		if t, ok := triggers[w.Text]; ok && t.verb {
+			return true
+		}
+		if n++; n >= 3 {
+			break
+		}
+	}
+	return false
+}
+
+// onlySupply reports a clause whose only triggers are supply verbs.
+func onlySupply(cl clause) bool {
+	for _, t := range cl.triggers {
+		if !(t.supply && t.kind == "") {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyChips reports a clause whose only triggers are money spent on chips.
+func onlyChips(cl clause) bool {
+	for _, t := range cl.triggers {
+		if !t.chips {
+			return false
+		}
+	}
+	return len(cl.triggers) > 0
+}
+
+// buys reports an explicit purchase verb or noun in the clause ("buy",
+// "spend … on", "achat"), as opposed to a purchase inferred from chips named.
+func buys(cl clause) bool {
+	for _, t := range cl.triggers {
+		if t.kind == kindPurchase && !t.definite {
+			return true
+		}
+	}
+	return false
+}
+
+// kindOf decides the kind of a clause's deal from its triggers and context.
+func (a *assembler) kindOf(si *sentenceInfo, cl clause) string {
+	best := ""
+	chips := a.hasChips(si, cl.span)
+	supply := false
+	for _, t := range cl.triggers {
+		k := t.kind
+		if t.chips && !chips {
+			continue
+		}
+		if t.supply {
+			supply = true
+		}
+		if k == kindAcquisition && a.sharesNear(si, t.word.End) {
+			k = kindInvestment
+		}
+		if kindRank[k] > kindRank[best] {
+			best = k
+		}
+	}
+	if best == kindPurchase && !chips && a.buysCompany(si, cl) {
+		// "agreed to buy server maker ZT Systems": a takeover
+		return kindAcquisition
+	}
+	if best == kindPurchase && !chips && a.capacityWords(si, cl) {
+		// "buy compute capacity" is a capacity contract
+		return kindCapacity
+	}
+	if best != "" && best != kindPartnership {
+		return best
+	}
+	if chips && (supply || best == "") {
+		// "GPU capacity", "dedicated GPU cloud": capacity sold, not chips
+		if a.strongCapacity(si, cl) {
+			return kindCapacity
+		}
+		return kindPurchase
+	}
+	if best == kindPartnership {
+		return best
+	}
+	if a.capacityWords(si, cl) {
+		return kindCapacity
+	}
+	if chips {
+		return kindPurchase
+	}
+	return kindPartnership
+}
+
+// buysCompany reports a purchase verb whose direct object is a company.
+func (a *assembler) buysCompany(si *sentenceInfo, cl clause) bool {
+	var cands []candidate
+	for _, c := range si.companies {
+		if c.start >= cl.start && c.end <= cl.end {
+			cands = append(cands, candidate{companyRef: c})
+		}
+	}
+	for _, t := range cl.triggers {
+		if t.verb && t.kind == kindPurchase {
+			if prep, _ := a.objects(si, cl, t, cands); prep == "object" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (a *assembler) strongCapacity(si *sentenceInfo, cl clause) bool {
+	for _, w := range si.words {
+		if w.Start >= cl.start && w.End <= cl.end && strongCapacityWords[w.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *assembler) capacityWords(si *sentenceInfo, cl clause) bool {
+	for _, w := range si.words {
+		if w.Start >= cl.start && w.End <= cl.end && capacityWords[w.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *assembler) hasChips(si *sentenceInfo, cl span) bool {
+	for _, w := range si.words {
+		if w.Start >= cl.start && w.End <= cl.end && chipWords[w.Text] {
+			return true
+		}
+	}
+	for _, g := range a.f.gpus {
+		if g.start >= cl.start && g.end <= cl.end {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesNear: "acquire 32.5 million shares" buys equity, not a company.
+func (a *assembler) sharesNear(si *sentenceInfo, from int) bool {
+	seg := si.low[from-si.start : min(len(si.low), from-si.start+40)]
+	return strings.Contains(seg, "shares") || strings.Contains(seg, "actions") || strings.Contains(seg, "stake") || strings.Contains(seg, "participation")
+}
+
+// saysPartnership reports a partnership word in the clause.
+func (a *assembler) saysPartnership(cl clause) bool {
+	for _, t := range cl.triggers {
+		if t.kind == kindPartnership {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *assembler) symmetric(cl clause) bool {
+	for _, t := range cl.triggers {
+		if t.symmetric {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,664 @@
+// Parties: which companies of a clause take part in its deal, who the
+// subject is, and who stands in for a party the clause does not name.
+
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+)
+
+// vendors finds companies named as the maker of the hardware in this
+// sentence: "Nvidia GB300", "GB300 de Nvidia", "Nvidia's latest chips".
+func (a *assembler) vendors(si *sentenceInfo) map[int]bool {
+	out := map[int]bool{}
+	gpuVendor := map[string]bool{}
+	for _, g := range a.f.gpus {
+		gpuVendor[g.vendor] = true
+	}
+	for _, c := range si.companies {
+		if !chipMakers[c.name] && !gpuVendor[c.name] {
+			continue
+		}
+		// index of the first word after / before the mention
+		after, before := -1, -1
+		for k, w := range si.words {
+			if w.Start >= c.end && after < 0 {
+				after = k
+			}
+			if w.End <= c.start {
+				before = k
+			}
+		}
+		hw := func(k int) bool {
+			w := si.words[k]
+			return chipWords[w.Text] || a.gpuAt(w.Start)
+		}
+		// after the name: "Nvidia GB300", "Nvidia H100 GPUs", or after a
+		// possessive "Nvidia's latest GB200 chips"; before it: "puces d'IA
+		// de Nvidia", "GB300 de Nvidia", "chips from AMD"
+		found := false
+		reach := 0
+		if possessive(a.f.text, c.end) {
+			reach = 6
+		}
+		for k := after; k >= 0 && k < len(si.words) && k <= after+reach && !found; k++ {
+			if hw(k) {
+				found = true
+			}
+			if a.companyAt(si, si.words[k].Start) || stopWords[si.words[k].Text] {
+				break
+			}
+		}
+		if !found && before >= 0 && hw(before) {
+			// "100 000 GPU Nvidia", "puces Nvidia"
+			found = true
+		}
+		if !found && before >= 0 {
+			p := si.words[before].Text
+			if p == "de" || p == "d’" || p == "d'" || p == "from" || p == "by" || p == "par" || p == "of" {
+				for k := before - 1; k >= 0 && k >= before-4; k-- {
+					if hw(k) {
+						found = true
+						break
+					}
+					if stopWords[si.words[k].Text] {
+						break
+					}
+				}
+			}
+		}
+		if found {
+			out[c.start] = true
+		}
+	}
+	return out
+}
+
+// possessive reports "'s" or "’s" right after a name.
+func possessive(txt string, end int) bool {
+	return strings.HasPrefix(txt[end:], "'s") || strings.HasPrefix(txt[end:], "’s")
+}
+
+func (a *assembler) gpuAt(pos int) bool {
+	for _, g := range a.f.gpus {
+		if pos >= g.start && pos < g.end {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *assembler) companyAt(si *sentenceInfo, pos int) bool {
+	for _, c := range si.companies {
+		if pos >= c.start && pos < c.end {
+			return true
+		}
+	}
+	return false
+}
+
+// nonPartyCue is a cheap test for the words nonPartyBefore looks for, so
+// that the regexp runs only where it can match.
+func nonPartyCue(before string) bool {
+	low := strings.ToLower(before)
+	for _, w := range []string{"rival", "rivaux", "concurren", "compet", "ceo", "cfo", "pdg", "directeur", "chief", "according", "selon", "like", "such as", "comme", "by", "par", "propriété", "filiale", "subsidiary", "unit of"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// listGap reports the separator of a list of names: ", ", " and ", " et ".
+func listGap(gap string) bool {
+	switch strings.ToLower(strings.TrimSpace(gap)) {
+	case ",", "and", "et", "ou", "or", ", and", ", et":
+		return true
+	}
+	return false
+}
+
+// candidate is a company that may be a party in a clause.
+type candidate struct {
+	companyRef
+	vendor bool
+}
+
+func (a *assembler) candidates(si *sentenceInfo, cl span) (parties []candidate, vendors []candidate) {
+	seen := map[string]bool{}
+	lastExcluded := -1
+	for _, c := range si.companies {
+		if c.start < cl.start || c.end > cl.end || seen[c.name] {
+			continue
+		}
+		lo := max(si.start, c.start-60)
+		if nonPartyCue(a.f.text[lo:c.start]) && nonPartyBefore.MatchString(a.f.text[lo:c.start]) || nonPartyAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) ||
+			(lastExcluded >= 0 && listGap(a.f.text[lastExcluded:c.start])) {
+			// "competing with OpenAI, Google and Anthropic": the whole list
+			lastExcluded = c.end
+			continue
+		}
+		if si.vendors[c.start] {
+			vendors = append(vendors, candidate{c, true})
+			continue
+		}
+		seen[c.name] = true
+		parties = append(parties, candidate{companyRef: c})
+	}
+	// a company also named elsewhere in the clause as a party is not a vendor
+	var vs []candidate
+	for _, v := range vendors {
+		if !seen[v.name] {
+			seen[v.name] = true
+			vs = append(vs, v)
+		}
+	}
+	return parties, vs
+}
+
+// coordinated reports two companies joined by "and"/"et" in the sentence.
+func (a *assembler) coordinated(si *sentenceInfo) bool {
+	for i := 1; i < len(si.companies); i++ {
+		gap := strings.ToLower(a.f.text[si.companies[i-1].end:si.companies[i].start])
+		ws := strings.Fields(gap)
+		if len(ws) >= 1 && len(ws) <= 4 && (ws[0] == "and" || ws[0] == "et" || ws[0] == "&") {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOf is the company a sentence is about: its first company that is
+// not a modifier of a deal noun ("This Meta deal") nor a hardware maker;
+// or, when the sentence opens with "the company"/"elle", the previous one.
+func (a *assembler) subjectOf(si *sentenceInfo) string {
+	if possessiveStart.MatchString(a.f.text[si.start:si.end]) {
+		// "Its biggest customers, Microsoft, Meta…": still about the
+		// previous subject
+		return a.lastSubject
+	}
+	if subjectAnaphor.MatchString(head(a.f.text[si.start:si.end])) {
+		first := -1
+		if len(si.companies) > 0 {
+			first = si.companies[0].start
+		}
+		m := subjectAnaphor.FindStringIndex(head(a.f.text[si.start:si.end]))
+		if first < 0 || first > si.start+m[1]+30 {
+			return a.lastSubject
+		}
+	}
+	for _, c := range si.companies {
+		if si.vendors[c.start] || followedByDealNoun(a.f.text, c.end) {
+			continue
+		}
+		return c.name
+	}
+	return ""
+}
+
+func followedByDealNoun(txt string, end int) bool {
+	rest := lowerSameLen(txt[end:min(len(txt), end+16)])
+	rest = strings.TrimLeft(rest, " ’'s")
+	for _, w := range []string{"deal", "agreement", "contract", "accord", "contrat"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pair decides the party groups of a clause with several companies.
+func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind string, allDefinite bool) ([][]string, []int) {
+	if len(parties) < 2 {
+		return nil, nil
+	}
+	linked := false
+	for _, p := range parties {
+		if a.linked(si, cl, p) {
+			linked = true
+		}
+	}
+	if allDefinite && !linked && len(a.deals) > 0 {
+		// "The AMD deal", "l'accord Nscale complète le contrat IREN":
+		// references to deals already reported, not new ones. Before any
+		// deal, "le rachat de X par Y" introduces one.
+		return nil, nil
+	}
+	if len(parties) == 2 {
+		if kind == kindFinancing && !linked && !a.symmetric(cl) && a.coordinated(si) {
+			// "financed by debt and equity from Crusoe and Blue Owl": the
+			// two borrow together; the lender comes next.
+			return nil, nil
+		}
+		if !a.bothObjects(si, cl, parties) {
+			return [][]string{{parties[0].name, parties[1].name}}, nil
+		}
+		// "des contrats avec plusieurs clients, dont la SNCF et Veolia":
+		// both are counterparties of an unnamed or earlier subject
+	}
+	// three or more: joint ventures take everyone; otherwise each trigger
+	// pairs its subject with the companies its preposition introduces.
+	for _, t := range cl.triggers {
+		if t.word.Text == "joint" || t.word.Text == "coentreprise" || t.word.Text == "joint-venture" || t.word.Text == "consortium" {
+			return [][]string{names(parties)}, nil
+		}
+	}
+	if strings.Contains(si.low, "joint venture") {
+		return [][]string{names(parties)}, nil
+	}
+	if a.symmetric(cl) && a.oneList(parties) && parties[len(parties)-1].end <= cl.triggers[0].word.Start {
+		// "OpenAI, Nscale and Nvidia unveiled a partnership"
+		return [][]string{names(parties)}, nil
+	}
+	var out [][]string
+	var anchors []int
+	// the same companies introduced by two triggers ("signé des contrats
+	// avec X et Y") are paired once, by the plural noun when there is one
+	triggers := slices.Clone(cl.triggers)
+	sort.SliceStable(triggers, func(i, j int) bool {
+		return pluralTrigger[triggers[i].word.Text] && !pluralTrigger[triggers[j].word.Text]
+	})
+	done := map[string]bool{}
+	for _, t := range triggers {
+		prep, objs := a.objects(si, cl, t, parties)
+		key := strings.Join(objs, "\x00")
+		if len(objs) == 0 || done[key] {
+			continue
+		}
+		done[key] = true
+		if merged := a.chain(&out, si, cl, t, parties, objs); merged {
+			continue
+		}
+		if prep == "between" {
+			if len(objs) >= 2 {
+				out = append(out, objs)
+				anchors = append(anchors, -1)
+			}
+			continue
+		}
+		subjs := a.subjectFor(si, cl, t, parties, objs)
+		if len(subjs) == 0 {
+			continue
+		}
+		subj := subjs[0]
+		if prep == "object" || len(subjs) > 1 {
+			// a consortium buys together
+			out = append(out, append(subjs, objs...))
+			anchors = append(anchors, -1)
+			continue
+		}
+		if (kind == kindInvestment || kind == kindAcquisition || pluralTrigger[t.word.Text]) && len(objs) > 1 {
+			for i, o := range objs {
+				// "investira 10 milliards dans Anthropic et Microsoft
+				// jusqu'à 5 milliards": Microsoft invests too (gapping)
+				if i > 0 {
+					if pos, ok := a.gapped(si, parties, o); ok {
+						out = append(out, []string{o, objs[0]})
+						anchors = append(anchors, pos)
+						continue
+					}
+				}
+				out = append(out, []string{subj, o})
+				anchors = append(anchors, -1)
+			}
+			continue
+		}
+		out = append(out, append([]string{subj}, objs...))
+		anchors = append(anchors, -1)
+	}
+	return out, anchors
+}
+
+// chain joins the objects of a second trigger to the group a first one
+// formed with the same subjects: "X et Y s'associent à Z pour racheter W"
+// is one deal among all four.
+func (a *assembler) chain(out *[][]string, si *sentenceInfo, cl clause, t trig, parties []candidate, objs []string) bool {
+	subjs := a.subjectFor(si, cl, t, parties, objs)
+	if len(subjs) < 2 || len(*out) != 1 {
+		return false
+	}
+	g := (*out)[0]
+	if len(g) < len(subjs) || !slices.Equal(g[:len(subjs)], subjs) {
+		return false
+	}
+	for _, o := range objs {
+		if !contains(g, o) {
+			g = append(g, o)
+		}
+	}
+	(*out)[0] = g
+	return true
+}
+
+// gapped reports a coordinated company followed at once by its own figure
+// ("et Microsoft jusqu'à 5 milliards", "and Microsoft up to $5 billion"),
+// the subject of an elided verb; pos is where that company is named.
+func (a *assembler) gapped(si *sentenceInfo, parties []candidate, name string) (int, bool) {
+	for _, p := range parties {
+		if p.name != name {
+			continue
+		}
+		rest := strings.ToLower(strings.TrimLeft(a.f.text[p.end:si.end], " \u00a0"))
+		for _, w := range []string{"about ", "around ", "roughly ", "nearly ", "some ", "almost ", "environ ", "près de ", "quelque "} {
+			rest = strings.TrimPrefix(rest, w)
+		}
+		for _, w := range []string{"jusqu", "up to", "pour ", "for ", "$", "€", "£", "us$"} {
+			if strings.HasPrefix(rest, w) {
+				return p.start, true
+			}
+		}
+		if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			return p.start, true
+		}
+	}
+	return 0, false
+}
+
+// pluralTrigger are deal nouns in the plural: "deals with A, B and C" are
+// one agreement with each.
+var pluralTrigger = set("deals", "agreements", "contracts", "partnerships", "accords", "contrats", "partenariats")
+
+// bothObjects reports two companies both introduced by one trigger's
+// preposition: then neither is the other's counterparty.
+func (a *assembler) bothObjects(si *sentenceInfo, cl clause, parties []candidate) bool {
+	for _, t := range cl.triggers {
+		if _, objs := a.objects(si, cl, t, parties); len(objs) == len(parties) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneList reports companies named as one enumeration: "A, B and C".
+func (a *assembler) oneList(parties []candidate) bool {
+	for i := 1; i < len(parties); i++ {
+		if !listGap(a.f.text[parties[i-1].end:parties[i].start]) {
+			return false
+		}
+	}
+	return true
+}
+
+// linked reports a company introduced by a preposition right after a
+// trigger: "agreement with Microsoft", "accord entre CoreWeave et Meta".
+func (a *assembler) linked(si *sentenceInfo, cl clause, p candidate) bool {
+	for _, t := range cl.triggers {
+		prep, objs := a.objects(si, cl, t, []candidate{p})
+		if (prep == "with" || prep == "between") && len(objs) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// objects finds the companies a trigger's preposition introduces, with the
+// companies coordinated to the first one.
+func (a *assembler) objects(si *sentenceInfo, cl clause, t trig, parties []candidate) (string, []string) {
+	// the first preposition within eight words after the trigger
+	k := -1
+	for i, w := range si.words {
+		if w.Start == t.word.Start {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return "", nil
+	}
+	for i := k + 1; i < len(si.words) && i <= k+9 && si.words[i].Start < cl.end; i++ {
+		prep, ok := linkPrep[si.words[i].Text]
+		if !ok {
+			if t.verb && i <= k+4 && (t.kind == kindAcquisition || t.kind == kindPurchase) {
+				// the direct object: "racheter l'opérateur texan Aligned"
+				if p := partyAt(parties, si.words[i].Start); p != "" {
+					objs := []string{p}
+					if from := a.fromParty(si, cl, parties, si.words[i].End); from != "" && from != p {
+						objs = append(objs, from)
+					}
+					return "object", objs
+				}
+			}
+			continue
+		}
+		// the company must follow within five words ("of"/"de": at once)
+		reach := 6
+		switch prep {
+		case "of":
+			reach = 2
+		case "from", "by":
+			// "auprès d'un pool de banques mené par BNP Paribas"
+			reach = 8
+		}
+		for j := i + 1; j < len(si.words) && j <= i+reach && si.words[j].Start < cl.end; j++ {
+			p := partyAt(parties, si.words[j].Start)
+			if p == "" {
+				continue
+			}
+			objs := []string{p}
+			end := a.companyEnd(parties, p, si.words[j].Start)
+			for _, q := range parties {
+				if q.start < end || contains(objs, q.name) {
+					continue
+				}
+				gap := strings.ToLower(strings.TrimSpace(a.f.text[end:q.start]))
+				if gap == "," || gap == "and" || gap == "et" || gap == "ou" || gap == "or" || gap == ", and" || gap == "et de" || strings.HasPrefix(gap, "et de l") || gap == ", et" || gap == "as well as" {
+					objs = append(objs, q.name)
+					end = q.end
+				}
+			}
+			return prep, objs
+		}
+		if prep == "with" || prep == "between" {
+			return "", nil
+		}
+	}
+	return "", nil
+}
+
+// fromParty is the company introduced by "from"/"auprès de" after pos in
+// the clause: the seller in "racheter X auprès de Y".
+func (a *assembler) fromParty(si *sentenceInfo, cl clause, parties []candidate, pos int) string {
+	for i, w := range si.words {
+		if w.Start < pos || w.Start >= cl.end || linkPrep[w.Text] != "from" {
+			continue
+		}
+		for j := i + 1; j < len(si.words) && j <= i+4; j++ {
+			if p := partyAt(parties, si.words[j].Start); p != "" {
+				return p
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+func (a *assembler) companyEnd(parties []candidate, name string, from int) int {
+	for _, p := range parties {
+		if p.name == name && p.start >= from-1 {
+			return p.end
+		}
+	}
+	return from
+}
+
+func partyAt(parties []candidate, pos int) string {
+	for _, p := range parties {
+		if pos >= p.start && pos < p.end {
+			return p.name
+		}
+	}
+	return ""
+}
+
+// subjectFor is the other party of a trigger: for a verb, the clause's
+// subject (its first company); for a noun, the company just before it
+// ("Nebius' contract … with Microsoft", "l'accord de TeraWulf avec Fluidstack").
+func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []candidate, objs []string) []string {
+	var before []candidate
+	for i, p := range parties {
+		if p.end > t.word.Start || contains(objs, p.name) || followedByDealNoun(a.f.text, p.end) {
+			continue
+		}
+		// "Data4, propriété du fonds Brookfield, a obtenu…": a company in an
+		// apposition to another is not the subject
+		if i > 0 && len(before) > 0 && inApposition(a.f.text, parties[i-1].end, p) && !a.listContinues(parties, i) {
+			continue
+		}
+		before = append(before, p)
+	}
+	if len(before) == 0 {
+		if a.lastSubject != "" && !contains(objs, a.lastSubject) {
+			return []string{a.lastSubject}
+		}
+		return nil
+	}
+	if !t.verb {
+		return []string{before[len(before)-1].name}
+	}
+	if m := subjectAnaphor.FindStringIndex(head(a.f.text[cl.start:cl.end])); m != nil && a.lastSubject != "" &&
+		before[0].start < cl.start+m[1] && !contains(objs, a.lastSubject) && !a.namedBefore(before, cl.start+m[0]) {
+		// "Après OpenAI, il a investi dans…": the pronoun is the subject
+		return []string{a.lastSubject}
+	}
+	// a verb's subject with the companies coordinated to it: "MGX et
+	// BlackRock vont racheter", "réunissant BlackRock, GIP, MGX et Microsoft"
+	subj := []string{before[0].name}
+	for i := 1; i < len(before); i++ {
+		if !listGap(a.f.text[before[i-1].end:before[i].start]) && !appositionGap(a.f.text[before[i-1].end:before[i].start]) {
+			break
+		}
+		subj = append(subj, before[i].name)
+	}
+	return subj
+}
+
+// inApposition reports a company set off by commas after another one and
+// described rather than listed: ", propriété du fonds canadien Brookfield,".
+func inApposition(txt string, prevEnd int, p candidate) bool {
+	gap := txt[prevEnd:p.start]
+	if !strings.HasPrefix(strings.TrimSpace(gap), ",") || listGap(gap) || len(strings.Fields(gap)) < 3 {
+		return false
+	}
+	rest := strings.TrimLeft(txt[p.end:], " ")
+	return strings.HasPrefix(rest, ",")
+}
+
+// listContinues reports that the company after parties[i] is joined to it
+// as in a list ("le fonds GIP, MGX et Microsoft").
+func (a *assembler) listContinues(parties []candidate, i int) bool {
+	if i+1 >= len(parties) {
+		return false
+	}
+	gap := a.f.text[parties[i].end:parties[i+1].start]
+	return listGap(gap) || appositionGap(gap)
+}
+
+// namedBefore reports a company that starts at pos exactly: then the
+// anaphor regexp matched a name, not a pronoun.
+func (a *assembler) namedBefore(cs []candidate, pos int) bool {
+	for _, c := range cs {
+		if c.start == pos {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionGap is a list separator followed by a short description:
+// ", le fonds d'investissement " in "BlackRock, le fonds d'investissement GIP".
+func appositionGap(gap string) bool {
+	g := strings.TrimSpace(gap)
+	if !strings.HasPrefix(g, ",") && !strings.HasPrefix(g, "et ") && !strings.HasPrefix(g, "and ") {
+		return false
+	}
+	return len(strings.Fields(g)) <= 5 && !strings.ContainsAny(g, ".;:")
+}
+
+// counterpart finds the missing party of a clause that names only one
+// company: the group just named ("the two firms"), the partner of its last
+// deal, the sentence's implied subject, or the article's main company.
+func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevSubject string) (group []string, guessed bool) {
+	strong, focusOK := false, false
+	for _, t := range cl.triggers {
+		if !t.chips && !(t.supply && t.kind == "") {
+			strong = true
+		}
+		if t.focus {
+			focusOK = true
+		}
+	}
+	if !strong {
+		return nil, false
+	}
+	kind := a.kindOf(si, cl)
+	clauseText := a.f.text[cl.start:cl.end]
+	plural := pluralAnaphor.MatchString(clauseText)
+	if plural || (a.groupAge == 0 && (kind == kindFinancing || kind == kindInvestment || kind == kindLease)) {
+		if len(a.lastGroup) >= 2 && !contains(a.lastGroup, name) {
+			return append([]string{name}, a.lastGroup...), false
+		}
+	}
+	if plural && a.last != nil && len(a.last.parties) == 2 && contains(a.last.parties, name) {
+		// "the two companies signed…" after a deal between them
+		return append([]string(nil), a.last.parties...), false
+	}
+	// elided or pronoun subject: "… et louerait la capacité à OpenAI",
+	// "Elle avait annoncé un accord avec Microsoft"
+	if ci > 0 && prevSubject != "" && prevSubject != name {
+		return []string{prevSubject, name}, false
+	}
+	if m := subjectAnaphor.FindStringIndex(head(clauseText)); m != nil && a.lastSubject != "" && a.lastSubject != name {
+		first := cl.start + m[1]
+		if p := a.mentionIn(si, cl, name); p < 0 || p >= first+30 {
+			// not "la start-up britannique Fluidstack", which names it
+			return []string{a.lastSubject, name}, false
+		}
+	}
+	// the partner of its last deal — of its last lease or capacity deal
+	// when the clause speaks of capacity
+	capacity := a.capacityWords(si, cl) || a.nearest(a.f.power, si, cl, cl.start, false) != nil
+	var found *dealBuilder
+	for i := len(a.deals) - 1; i >= 0; i-- {
+		d := a.deals[i]
+		if !contains(d.parties, name) {
+			continue
+		}
+		if found == nil {
+			found = d
+		}
+		if capacity && (d.kind == kindLease || d.kind == kindCapacity) {
+			found = d
+			break
+		}
+	}
+	if found != nil {
+		return append([]string(nil), found.parties...), true
+	}
+	if focusOK && a.focus != "" && a.focus != name && !unnamedParty.MatchString(clauseText) && !a.namedHere(si, a.focus) {
+		return []string{name, a.focus}, true
+	}
+	return nil, false
+}
+
+// namedHere reports a company named in the sentence: when it is not a
+// candidate there (a rival, a maker of chips), it cannot be the missing party.
+func (a *assembler) namedHere(si *sentenceInfo, name string) bool {
+	for _, c := range si.companies {
+		if c.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionIn is where the clause names the company, or -1.
+func (a *assembler) mentionIn(si *sentenceInfo, cl clause, name string) int {
+	for _, c := range si.companies {
+		if c.start >= cl.start && c.end <= cl.end && c.name == name {
+			return c.start
+		}
+	}
+	return -1
+}

@@ -1,0 +1,195 @@
+// Roles: who buys and who provides, invests, lends, leases or acquires.
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// roles assigns the parties' roles from the kind and the construction.
+func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind string) (map[string]string, bool) {
+	roles := map[string]string{}
+	subject := ""
+	if s := a.subjectOf(si); contains(parties, s) {
+		subject = s
+	} else {
+		subject = parties[0]
+	}
+	supply := false
+	for _, t := range cl.triggers {
+		if t.supply {
+			supply = true
+		}
+	}
+	// the party after "from", "auprès de", "to", "in", "by"
+	preps := map[string]string{}
+	cands := make([]candidate, 0, len(si.companies))
+	for _, c := range si.companies {
+		cands = append(cands, candidate{companyRef: c})
+	}
+	for _, t := range cl.triggers {
+		if p, objs := a.objects(si, cl, t, cands); p != "" {
+			for _, o := range objs {
+				if _, ok := preps[o]; !ok {
+					preps[o] = p
+				}
+			}
+		}
+	}
+	for _, p := range parties {
+		if strings.Contains(a.f.text[cl.start:cl.end], "led by "+p) || strings.Contains(a.f.text[cl.start:cl.end], "par "+p) {
+			preps[p] = "by"
+		}
+	}
+	// "auprès de Macquarie", "from Argo Blockchain": the seller or lender
+	for _, c := range si.companies {
+		if c.start < cl.start || c.end > cl.end || !contains(parties, c.name) {
+			continue
+		}
+		for i := len(si.words) - 1; i >= 0; i-- {
+			w := si.words[i]
+			if w.End > c.start {
+				continue
+			}
+			if linkPrep[w.Text] == "from" && c.start-w.End < 40 {
+				preps[c.name] = "from"
+			}
+			break
+		}
+		lead := strings.ToLower(a.f.text[max(cl.start, c.start-12):c.start])
+		if strings.HasSuffix(lead, "auprès de ") || strings.HasSuffix(lead, "auprès d'") || strings.HasSuffix(lead, "auprès d’") {
+			preps[c.name] = "from"
+		}
+	}
+	// companies coordinated after one introduced by a preposition share it:
+	// "mené par BNP Paribas et Société Générale"
+	var inClause []companyRef
+	for _, c := range si.companies {
+		if c.start >= cl.start && c.end <= cl.end {
+			inClause = append(inClause, c)
+		}
+	}
+	for i := 1; i < len(inClause); i++ {
+		prev, cur := inClause[i-1], inClause[i]
+		if _, ok := preps[cur.name]; !ok && preps[prev.name] != "" && listGap(a.f.text[prev.end:cur.start]) {
+			preps[cur.name] = preps[prev.name]
+		}
+	}
+	// the subject's side: the subject and the companies coordinated with it
+	// before the clause's first trigger ("MGX et BlackRock vont racheter")
+	side := map[string]bool{subject: true}
+	if len(cl.triggers) > 0 {
+		at := cl.triggers[0].word.Start
+		var before []companyRef
+		for _, c := range si.companies {
+			if c.start >= cl.start && c.end <= at && contains(parties, c.name) {
+				before = append(before, c)
+			}
+		}
+		for i, c := range before {
+			if c.name != subject {
+				continue
+			}
+			for j := i + 1; j < len(before); j++ {
+				gap := a.f.text[before[j-1].end:before[j].start]
+				if !listGap(gap) && !appositionGap(gap) {
+					break
+				}
+				side[before[j].name] = true
+			}
+			break
+		}
+	}
+	set := func(subjRole, otherRole string) {
+		for _, p := range parties {
+			if side[p] {
+				roles[p] = subjRole
+			} else {
+				roles[p] = otherRole
+			}
+		}
+	}
+	switch kind {
+	case kindPurchase:
+		if supply {
+			set(newsgraph.RoleSeller, newsgraph.RoleBuyer)
+		} else {
+			set(newsgraph.RoleBuyer, newsgraph.RoleSeller)
+		}
+	case kindCapacity:
+		if supply {
+			set(newsgraph.RoleProvider, newsgraph.RoleBuyer)
+		} else {
+			set(newsgraph.RoleBuyer, newsgraph.RoleProvider)
+		}
+	case kindInvestment:
+		set(newsgraph.RoleInvestor, newsgraph.RoleInvestee)
+	case kindAcquisition:
+		set(newsgraph.RoleAcquirer, newsgraph.RoleTarget)
+		for p, prep := range preps {
+			if prep == "from" && roles[p] != "" {
+				roles[p] = newsgraph.RoleSeller
+			}
+		}
+	case kindLease:
+		to := false
+		for p, prep := range preps {
+			if prep == "to" && p != subject {
+				to = true
+			}
+		}
+		if to {
+			set(newsgraph.RoleLessor, newsgraph.RoleLessee)
+		} else {
+			set(newsgraph.RoleLessee, newsgraph.RoleLessor)
+		}
+	case kindFinancing:
+		// lenders: introduced by "by"/"par"/"from"/"auprès de", or the
+		// subject that provides the money
+		lenders := map[string]bool{}
+		for p, prep := range preps {
+			if (prep == "by" || prep == "from") && contains(parties, p) {
+				lenders[p] = true
+			}
+		}
+		if len(lenders) == 0 && supply {
+			lenders = side
+		}
+		if len(lenders) == 0 {
+			set(newsgraph.RoleBorrower, newsgraph.RoleLender)
+			break
+		}
+		for _, p := range parties {
+			if lenders[p] {
+				roles[p] = newsgraph.RoleLender
+			} else {
+				roles[p] = newsgraph.RoleBorrower
+			}
+		}
+	default:
+		set(newsgraph.RolePartner, newsgraph.RolePartner)
+	}
+	// "X buys from Y", "X leases computing power from Y": Y provides
+	for p, prep := range preps {
+		if prep != "from" || !contains(parties, p) || kind == kindAcquisition {
+			continue
+		}
+		switch kind {
+		case kindPurchase:
+			roles[p], roles[subject] = newsgraph.RoleSeller, newsgraph.RoleBuyer
+		case kindLease:
+			roles[p], roles[subject] = newsgraph.RoleLessor, newsgraph.RoleLessee
+		case kindCapacity:
+			roles[p], roles[subject] = newsgraph.RoleProvider, newsgraph.RoleBuyer
+		}
+	}
+	decided := supply
+	for p, prep := range preps {
+		if contains(parties, p) && prep != "with" && prep != "of" && prep != "between" {
+			decided = true
+		}
+	}
+	return roles, decided
+}
