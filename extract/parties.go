@@ -514,7 +514,9 @@ func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []ca
 		}
 		return nil
 	}
-	if !t.verb {
+	if !t.verb || a.passive(si, t) {
+		// a noun's owner, or the thing a passive verb acts on ("Oracle's
+		// data centers, which are financed by JPMorgan"): the nearest name
 		return []string{before[len(before)-1].name}
 	}
 	if m := subjectAnaphor.FindStringIndex(head(a.f.text[cl.start:cl.end])); m != nil && a.lastSubject != "" &&
@@ -532,6 +534,34 @@ func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []ca
 		subj = append(subj, before[i].name)
 	}
 	return subj
+}
+
+// passive reports a trigger verb in the passive voice: "are financed by",
+// "a été signé entre", "est financé par".
+func (a *assembler) passive(si *sentenceInfo, t trig) bool {
+	participle := false
+	for _, suf := range []string{"ed", "é", "ée", "és", "ées", "is", "it", "u", "ue"} {
+		if strings.HasSuffix(t.word.Text, suf) {
+			participle = true
+		}
+	}
+	if !participle {
+		// "is partnering": a progressive, not a passive
+		return false
+	}
+	for k, w := range si.words {
+		if w.Start != t.word.Start {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			switch si.words[j].Text {
+			case "is", "are", "was", "were", "been", "being", "be", "est", "sont", "été", "être", "sera", "seront":
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // inApposition reports a company set off by commas after another one and
