@@ -64,8 +64,9 @@ func writeConf(dir string, c *credentials) error {
 // javaArgs is the JVM command line. The flags after -Xmx are those a Neo4j 5
 // distribution's neo4j.conf passes through server.jvm.additional: without
 // the --add-opens set Neo4j falls back to slower, memory-hungrier code paths.
-func javaArgs(dir, lib string, heapMB int) []string {
-	return []string{
+// extra goes before the class path.
+func javaArgs(dir, lib string, heapMB int, extra []string) []string {
+	args := []string{
 		"-Xmx" + strconv.Itoa(heapMB) + "m",
 		"-XX:+UseG1GC",
 		"-XX:-OmitStackTraceInFastThrow",
@@ -81,11 +82,14 @@ func javaArgs(dir, lib string, heapMB int) []string {
 		"--add-opens=java.base/java.nio=ALL-UNNAMED",
 		"--add-opens=java.base/java.io=ALL-UNNAMED",
 		"--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+	}
+	args = append(args, extra...)
+	return append(args,
 		"-cp", filepath.Join(lib, "*"),
 		"org.neo4j.server.CommunityEntryPoint",
-		"--home-dir=" + dir,
-		"--config-dir=" + filepath.Join(dir, "conf"),
-	}
+		"--home-dir="+dir,
+		"--config-dir="+filepath.Join(dir, "conf"),
+	)
 }
 
 // errNoJava is the one sentence a user without Java gets.

@@ -23,13 +23,26 @@ func StartDisposable(ctx context.Context, dir string) (*Instance, error) {
 	if err != nil {
 		return nil, err
 	}
-	lib, err := ensureRuntime(ctx, home, io.Discard, slog.New(slog.DiscardHandler))
+	lib, err := ensureRuntime(ctx, home, java, io.Discard, slog.New(slog.DiscardHandler))
 	if err != nil {
 		return nil, err
 	}
-	dir, err = filepath.Abs(dir)
+	in, err := newScratchInstance(dir, lib, java, slog.New(slog.DiscardHandler))
 	if err != nil {
-		return nil, fmt.Errorf("resolving Neo4j test directory %q: %w", dir, err)
+		return nil, err
+	}
+	if err := in.launch(ctx); err != nil {
+		return nil, err
+	}
+	return in.instance(in.pid), nil
+}
+
+// newScratchInstance prepares an instance in dir that dies with this process,
+// on free ports with a new password.
+func newScratchInstance(dir, lib, java string, logger *slog.Logger) (*instance, error) {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("resolving Neo4j directory %q: %w", dir, err)
 	}
 	pw, err := newPassword()
 	if err != nil {
@@ -44,17 +57,13 @@ func StartDisposable(ctx context.Context, dir string) (*Instance, error) {
 		return nil, err
 	}
 	in := &instance{
-		dir: dir, home: dir, lib: lib, java: java,
-		creds:  &credentials{Username: "neo4j", Password: pw, BoltPort: bolt, HTTPPort: http, HeapMB: DefaultHeapMB},
-		logger: slog.New(slog.DiscardHandler),
+		dir: dir, home: dir, lib: lib, java: java, logger: logger,
+		creds: &credentials{Username: "neo4j", Password: pw, BoltPort: bolt, HTTPPort: http, HeapMB: DefaultHeapMB},
 	}
 	if err := in.saveCredentials(); err != nil {
 		return nil, err
 	}
-	if err := in.launch(ctx); err != nil {
-		return nil, err
-	}
-	return in.instance(in.pid), nil
+	return in, nil
 }
 
 var errNotLocal = errors.New("not an instance started by graph/local")
@@ -95,8 +104,15 @@ func (i *Instance) Restart(ctx context.Context) error {
 	if err := i.inst.stop(ctx); err != nil {
 		return err
 	}
+	if i.inst.java == "" {
+		java, err := findJava(ctx)
+		if err != nil {
+			return err
+		}
+		i.inst.java = java
+	}
 	if i.inst.lib == "" {
-		lib, err := ensureRuntime(ctx, i.inst.home, io.Discard, i.inst.logger)
+		lib, err := ensureRuntime(ctx, i.inst.home, i.inst.java, io.Discard, i.inst.logger)
 		if err != nil {
 			return err
 		}

@@ -38,11 +38,14 @@ type credentials struct {
 
 // instance is one Neo4j instance directory and, once launched, its process.
 type instance struct {
-	dir   string // conf/, data/, logs/, credentials.json, neo4j.pid
-	home  string // reported as Instance.Home
-	lib   string // resolved jars; empty until needed
-	java  string // the java binary; empty until needed
-	creds *credentials
+	dir  string // conf/, data/, logs/, credentials.json, neo4j.pid
+	home string // reported as Instance.Home
+	lib  string // resolved jars; empty until needed
+	java string // the java binary; empty until needed
+	// jvmArgs are extra JVM flags; nil means those using the class-data
+	// archive when there is one.
+	jvmArgs []string
+	creds   *credentials
 	// detached instances get their own session and outlive the launching
 	// process; the others are killed with it (tests).
 	detached bool
@@ -167,7 +170,11 @@ func (in *instance) launch(ctx context.Context) error {
 	}
 	defer console.Close()
 
-	cmd := exec.Command(in.java, javaArgs(in.dir, in.lib, in.creds.HeapMB)...)
+	extra := in.jvmArgs
+	if extra == nil {
+		extra = cdsArgs(in.lib)
+	}
+	cmd := exec.Command(in.java, javaArgs(in.dir, in.lib, in.creds.HeapMB, extra)...)
 	cmd.Dir = in.dir
 	cmd.Stdout, cmd.Stderr = console, console
 	if in.detached {

@@ -188,7 +188,7 @@ func Start(ctx context.Context, o Options) (*Instance, error) {
 	if err := in.saveCredentials(); err != nil {
 		return nil, err
 	}
-	lib, err := ensureRuntime(ctx, o.Home, o.Progress, o.Logger)
+	lib, err := ensureRuntime(ctx, o.Home, java, o.Progress, o.Logger)
 	if err != nil {
 		return nil, err
 	}

@@ -45,11 +45,16 @@ const runtimePOM = `<project xmlns="http://maven.apache.org/POM/4.0.0">
 const resolvedMarker = "resolved"
 
 // ensureRuntime returns the directory holding the Neo4j jars under home,
-// resolving them with Maven the first time.
-func ensureRuntime(ctx context.Context, home string, progress io.Writer, logger *slog.Logger) (string, error) {
+// resolving them with Maven and then building the class-data archive the
+// first time.
+func ensureRuntime(ctx context.Context, home, java string, progress io.Writer, logger *slog.Logger) (string, error) {
 	rt := filepath.Join(home, "runtime", "neo4j-"+Neo4jVersion)
 	lib := filepath.Join(rt, "lib")
-	if _, err := os.Stat(filepath.Join(rt, resolvedMarker)); err == nil {
+	ready := func() bool {
+		return exists(filepath.Join(rt, resolvedMarker)) &&
+			(exists(filepath.Join(rt, cdsArchive)) || exists(filepath.Join(rt, cdsUnavailable)))
+	}
+	if ready() {
 		return lib, nil
 	}
 	// Parallel test packages may all ask for the runtime at once.
@@ -58,43 +63,74 @@ func ensureRuntime(ctx context.Context, home string, progress io.Writer, logger 
 		return "", err
 	}
 	defer unlock()
-	if _, err := os.Stat(filepath.Join(rt, resolvedMarker)); err == nil {
+	if ready() {
 		return lib, nil
 	}
+	if !exists(filepath.Join(rt, resolvedMarker)) {
+		if err := resolveJars(ctx, rt, progress, logger); err != nil {
+			return "", err
+		}
+	}
+	if !exists(filepath.Join(rt, cdsArchive)) && !exists(filepath.Join(rt, cdsUnavailable)) {
+		fmt.Fprintln(progress, "Preparing Neo4j's class-data archive for faster starts (one start and stop, first run only)…")
+		if err := buildCDSArchive(ctx, rt, java, logger); err != nil {
+			if ctx.Err() != nil {
+				return "", err
+			}
+			// Neo4j runs without the archive, only slower to start; the
+			// marker keeps every later start from paying for another try.
+			logger.Warn("no class-data archive; Neo4j will start more slowly", "err", err)
+			note := fmt.Sprintf("%v\nDelete this file to try again.\n", err)
+			if err := os.WriteFile(filepath.Join(rt, cdsUnavailable), []byte(note), 0o644); err != nil {
+				return "", fmt.Errorf("recording the class-data archive failure: %w", err)
+			}
+		}
+	}
+	return lib, nil
+}
+
+// resolveJars copies Neo4j and its dependencies from Maven into rt/lib.
+func resolveJars(ctx context.Context, rt string, progress io.Writer, logger *slog.Logger) error {
 	mvn, err := exec.LookPath("mvn")
 	if err != nil {
-		return "", errNoMaven
+		return errNoMaven
 	}
 	fmt.Fprintf(progress, "Downloading Neo4j %s with Maven into %s (~130 MB, first run only)…\n", Neo4jVersion, rt)
 	logger.Debug("resolving Neo4j with Maven", "version", Neo4jVersion, "dir", rt)
 	if err := os.MkdirAll(rt, 0o755); err != nil {
-		return "", fmt.Errorf("creating %s: %w", rt, err)
+		return fmt.Errorf("creating %s: %w", rt, err)
 	}
 	pom := filepath.Join(rt, "pom.xml")
 	if err := os.WriteFile(pom, []byte(runtimePOM), 0o644); err != nil {
-		return "", fmt.Errorf("writing %s: %w", pom, err)
+		return fmt.Errorf("writing %s: %w", pom, err)
 	}
+	lib := filepath.Join(rt, "lib")
 	partial := lib + ".partial"
 	if err := os.RemoveAll(partial); err != nil {
-		return "", fmt.Errorf("removing an unfinished download: %w", err)
+		return fmt.Errorf("removing an unfinished download: %w", err)
 	}
 	cmd := exec.CommandContext(ctx, mvn, "-B", "-q", "-f", pom,
 		"dependency:copy-dependencies", "-DincludeScope=runtime", "-DoutputDirectory="+partial)
 	cmd.Dir = rt
 	if out, err := cmd.CombinedOutput(); err != nil {
-		return "", fmt.Errorf("resolving Neo4j %s with Maven (%s) failed: %w\n%s", Neo4jVersion, pom, err, lastLines(string(out), 30))
+		return fmt.Errorf("resolving Neo4j %s with Maven (%s) failed: %w\n%s", Neo4jVersion, pom, err, lastLines(string(out), 30))
 	}
 	if err := os.RemoveAll(lib); err != nil {
-		return "", fmt.Errorf("replacing %s: %w", lib, err)
+		return fmt.Errorf("replacing %s: %w", lib, err)
 	}
 	if err := os.Rename(partial, lib); err != nil {
-		return "", fmt.Errorf("moving the Neo4j jars into place: %w", err)
+		return fmt.Errorf("moving the Neo4j jars into place: %w", err)
 	}
 	marker := "neo4j " + Neo4jVersion + "\nneo4j-browser " + BrowserVersion + "\n"
 	if err := os.WriteFile(filepath.Join(rt, resolvedMarker), []byte(marker), 0o644); err != nil {
-		return "", fmt.Errorf("recording the Neo4j download: %w", err)
+		return fmt.Errorf("recording the Neo4j download: %w", err)
 	}
-	return lib, nil
+	return nil
+}
+
+func exists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
 }
 
 // lastLines returns at most n trailing lines of s.
