@@ -12,6 +12,9 @@ type trigger struct {
 	verb bool
 	// supply marks "provide", "fournir": the subject is the provider.
 	supply bool
+	// raise marks money received: "a funding round led by X", "a levé":
+	// the subject is the investee or borrower.
+	raise bool
 	// chips marks words that signal a purchase only when chips are named
 	// ("spend … on GB200 chips").
 	chips bool
@@ -60,6 +63,8 @@ var triggers = func() map[string]trigger {
 		"renting", "rented", "louer", "loue", "louent", "louera", "louerait", "louant", "loué", "louée")
 	add(trigger{kind: kindFinancing}, "financing", "loan", "loans", "debt", "backstop", "prêt", "prêts",
 		"financement", "financements", "emprunt", "crédit")
+	add(trigger{kind: kindInvestment, raise: true}, "round", "fundraising", "levée", "tour")
+	add(trigger{kind: kindInvestment, raise: true, verb: true}, "lève", "levé", "lèvent")
 	add(trigger{kind: kindFinancing}, "garant", "garantie", "guarantee", "guarantees")
 	add(trigger{kind: kindInvestment}, "injection", "actionnaire", "shareholder", "warrants", "warrant", "souscription")
 	add(trigger{}, "option")

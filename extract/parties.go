@@ -211,6 +211,12 @@ func followedByDealNoun(txt string, end int) bool {
 
 // pair decides the party groups of a clause with several companies.
 func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind string, allDefinite bool) ([][]string, []int) {
+	if g, round := a.raisers(si, cl, parties); round {
+		if len(g) > 1 {
+			return [][]string{g}, nil
+		}
+		return nil, nil
+	}
 	if len(parties) < 2 {
 		return nil, nil
 	}
@@ -309,6 +315,44 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 		anchors = append(anchors, -1)
 	}
 	return out, anchors
+}
+
+// raisers is the group of a funding round: the company that raises money,
+// named before the trigger, and every investor named in the clause ("led
+// by Aker, with Nvidia…"). round is false when the clause is not about a
+// round; a round whose raiser is not named ("la société a levé…") gives no
+// group, since the investors are not each other's counterparties.
+func (a *assembler) raisers(si *sentenceInfo, cl clause, parties []candidate) (group []string, round bool) {
+	var at int
+	for _, t := range cl.triggers {
+		if t.raise {
+			at, round = t.word.Start, true
+			break
+		}
+	}
+	if !round {
+		return nil, false
+	}
+	if low := si.low[cl.start-si.start : cl.end-si.start]; strings.Contains(low, "particip") || strings.Contains(low, "joined") {
+		// "X et Y ont participé au tour de table": investors, the
+		// raiser is elsewhere
+		return nil, true
+	}
+	for _, p := range parties {
+		if p.end <= at {
+			group = append(group, p.name)
+			break
+		}
+	}
+	if len(group) == 0 {
+		return nil, true
+	}
+	for _, p := range parties {
+		if !contains(group, p.name) {
+			group = append(group, p.name)
+		}
+	}
+	return group, true
 }
 
 // chain joins the objects of a second trigger to the group a first one

@@ -125,7 +125,11 @@ func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind st
 			set(newsgraph.RoleBuyer, newsgraph.RoleProvider)
 		}
 	case kindInvestment:
-		set(newsgraph.RoleInvestor, newsgraph.RoleInvestee)
+		if raises(cl) {
+			set(newsgraph.RoleInvestee, newsgraph.RoleInvestor)
+		} else {
+			set(newsgraph.RoleInvestor, newsgraph.RoleInvestee)
+		}
 	case kindAcquisition:
 		set(newsgraph.RoleAcquirer, newsgraph.RoleTarget)
 		for p, prep := range preps {
@@ -192,4 +196,14 @@ func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind st
 		}
 	}
 	return roles, decided
+}
+
+// raises reports a clause about money received ("a levé", "funding round").
+func raises(cl clause) bool {
+	for _, t := range cl.triggers {
+		if t.raise {
+			return true
+		}
+	}
+	return false
 }
