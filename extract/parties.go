@@ -333,7 +333,7 @@ func (a *assembler) raisers(si *sentenceInfo, cl clause, parties []candidate) (g
 	if !round {
 		return nil, false
 	}
-	if low := si.low[cl.start-si.start : cl.end-si.start]; strings.Contains(low, "particip") || strings.Contains(low, "joined") {
+	if low := si.low[cl.start-si.start : at-si.start]; strings.Contains(low, "particip") || strings.Contains(low, "joined") {
 		// "X et Y ont participé au tour de table": investors, the
 		// raiser is elsewhere
 		return nil, true
