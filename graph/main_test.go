@@ -20,6 +20,10 @@ import (
 // NEO4J_URI.
 var testConfig Config
 
+// testServer is the Neo4j process behind testConfig, whose CPU time the
+// load benchmark reports.
+var testServer *local.Instance
+
 func TestMain(m *testing.M) {
 	os.Exit(runTests(m))
 }
@@ -38,6 +42,7 @@ func runTests(m *testing.M) int {
 	}
 	defer inst.Stop()
 	testConfig = Config{URI: inst.URI, Username: inst.Username, Password: inst.Password}
+	testServer = inst
 	return m.Run()
 }
 
