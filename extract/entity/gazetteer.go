@@ -8,7 +8,7 @@ import (
 	"strings"
 )
 
-//go:embed data/companies.tsv data/places.tsv
+//go:embed data/companies.tsv data/places.tsv data/profiles.tsv
 var dataFS embed.FS
 
 // Gazetteer holds the company and place lists and their token indexes. It is
@@ -23,6 +23,16 @@ type Gazetteer struct {
 	// regionByName maps a region's folded English name to its entry, so that
 	// "Foo, Texas" can give an unknown town its region and country.
 	regionByName map[string]int
+	// profiles holds, by company entry, what descriptions can say of it.
+	profiles map[int]profile
+}
+
+// profile is what a description ("the Santa Clara chipmaker") can be checked
+// against: headquarters, sector tags and products or brands owned.
+type profile struct {
+	city, region string          // folded
+	sectors      map[string]bool // tags such as "chipmaker", "neocloud"
+	products     map[string]bool // folded product and brand names
 }
 
 // CompanyInfo is what the gazetteer knows about one company.
@@ -79,11 +89,15 @@ func (ix index) sortLongestFirst() {
 
 // Load parses the embedded company and place lists.
 func Load() (*Gazetteer, error) {
-	g := &Gazetteer{coIdx: index{}, plIdx: index{}, byName: map[string]int{}, regionByName: map[string]int{}}
+	g := &Gazetteer{coIdx: index{}, plIdx: index{}, byName: map[string]int{}, regionByName: map[string]int{},
+		profiles: map[int]profile{}}
 	if err := g.loadCompanies("data/companies.tsv"); err != nil {
 		return nil, err
 	}
 	if err := g.loadPlaces("data/places.tsv"); err != nil {
+		return nil, err
+	}
+	if err := g.loadProfiles("data/profiles.tsv"); err != nil {
 		return nil, err
 	}
 	g.coIdx.sortLongestFirst()
@@ -238,14 +252,44 @@ func (g *Gazetteer) loadPlaces(path string) error {
 	})
 }
 
+func (g *Gazetteer) loadProfiles(path string) error {
+	return readTSV(path, 5, func(_ int, f []string) error {
+		id, ok := g.byName[foldName(f[0])]
+		if !ok || g.companies[id].info.Name != f[0] {
+			return fmt.Errorf("profile of %q: no such company in companies.tsv", f[0])
+		}
+		p := profile{city: foldName(f[1]), region: foldName(f[2]), sectors: map[string]bool{}, products: map[string]bool{}}
+		for _, s := range strings.Split(f[3], ",") {
+			if s = strings.TrimSpace(s); s != "" {
+				p.sectors[s] = true
+			}
+		}
+		for _, s := range strings.Split(f[4], "|") {
+			if s != "" {
+				p.products[foldName(s)] = true
+			}
+		}
+		g.profiles[id] = p
+		return nil
+	})
+}
+
+// foldName returns the lookup key of a name: its folded tokens joined by spaces.
+func foldName(name string) string {
+	var b strings.Builder
+	for k, t := range tokenize(name) {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.fold)
+	}
+	return b.String()
+}
+
 // Company looks a company up by any of its spellings (case and accents are
 // ignored). Products are not companies.
 func (g *Gazetteer) Company(name string) (CompanyInfo, bool) {
-	var folds []string
-	for _, t := range tokenize(name) {
-		folds = append(folds, t.fold)
-	}
-	id, ok := g.byName[strings.Join(folds, " ")]
+	id, ok := g.byName[foldName(name)]
 	if !ok {
 		return CompanyInfo{}, false
 	}
