@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -39,31 +37,13 @@ type evalConfig struct {
 
 func parseEvalArgs(c *cli, args []string) (evalConfig, int, bool) {
 	var cfg evalConfig
-	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	fs.SetOutput(c.stderr)
+	fs := newFlagSet(c, "eval", evalUsage)
 	fs.BoolVar(&cfg.json, "json", false, "print the scores as JSON")
 	fs.BoolVar(&cfg.perDoc, "per-doc", false, "print the misses of every document")
 	fs.BoolVar(&cfg.goldText, "gold-text", false, "extract the gold records' text instead of the pages")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), evalUsage)
-		fs.PrintDefaults()
-	}
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				fs.SetOutput(c.stdout)
-				fs.Usage()
-				return cfg, 0, false
-			}
-			return cfg, 2, false
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			break
-		}
-		pos = append(pos, args[0])
-		args = args[1:]
+	pos, ok, status := parseFlags(c, fs, args)
+	if !ok {
+		return cfg, status, false
 	}
 	switch {
 	case len(pos) == 2:

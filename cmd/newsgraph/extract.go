@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"math"
@@ -64,34 +63,16 @@ type extractConfig struct {
 
 func parseExtractArgs(c *cli, args []string) (extractConfig, int, bool) {
 	var cfg extractConfig
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(c.stderr)
+	fs := newFlagSet(c, "extract", extractUsage)
 	fs.BoolVar(&cfg.json, "json", false, "print one JSON object per document per line")
 	fs.StringVar(&cfg.published, "published", "", "publication date `YYYY-MM-DD`, overriding the page's")
 	fs.BoolVar(&cfg.load, "load", false, "also load the documents into Neo4j")
 	cfg.conn = addConnFlags(fs)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), extractUsage)
-		fs.PrintDefaults()
+	srcs, ok, status := parseFlags(c, fs, args)
+	if !ok {
+		return cfg, status, false
 	}
-	// Flags may come before or after the sources: parse, take the next
-	// positional argument, and parse again.
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				fs.SetOutput(c.stdout)
-				fs.Usage()
-				return cfg, 0, false
-			}
-			return cfg, 2, false
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			break
-		}
-		cfg.srcs = append(cfg.srcs, args[0])
-		args = args[1:]
-	}
+	cfg.srcs = srcs
 	if len(cfg.srcs) == 0 {
 		fmt.Fprintln(c.stderr, "newsgraph extract: no SRC given")
 		fs.Usage()

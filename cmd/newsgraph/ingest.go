@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"sort"
@@ -48,19 +47,15 @@ Flags:
 `
 
 func runIngest(ctx context.Context, c *cli, args []string) int {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
-	fs.SetOutput(c.stderr)
+	fs := newFlagSet(c, "ingest", ingestUsage)
 	configPath := fs.String("config", "", "YAML config `file` (see README, Nightly ingest)")
 	asJSON := fs.Bool("json", false, "print the run summary as JSON")
 	conn := addConnFlags(fs)
-	fs.Usage = func() { fmt.Fprint(c.stderr, ingestUsage); fs.PrintDefaults() }
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return exitIngestUsage
+	srcs, ok, status := parseFlags(c, fs, args)
+	if !ok {
+		return status // 0 for --help, 2 (exitIngestUsage) for a bad flag
 	}
-	cfg, err := ingestConfig(*configPath, fs.Args())
+	cfg, err := ingestConfig(*configPath, srcs)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "newsgraph ingest: %v\n", err)
 		return exitIngestUsage

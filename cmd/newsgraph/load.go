@@ -6,7 +6,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -30,45 +29,6 @@ func connect(ctx context.Context, c *cli, conn connFlags) (*graph.Store, error) 
 	}
 	cfg.Logger = c.logger
 	return graph.Open(ctx, cfg)
-}
-
-// newFlagSet returns a flag set that reports to c.stderr and prints usage
-// followed by the flags for --help.
-func newFlagSet(c *cli, name, usage string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(c.stderr)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), usage)
-		fs.PrintDefaults()
-	}
-	return fs
-}
-
-// parseFlags parses args, letting flags follow the positional arguments as
-// well as precede them ("--" ends the flags). It reports whether the command
-// should go on, and the status to exit with when not.
-func parseFlags(c *cli, fs *flag.FlagSet, args []string) ([]string, bool, int) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				fs.SetOutput(c.stdout)
-				fs.Usage()
-				return nil, false, 0
-			}
-			return nil, false, 2
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return pos, true, 0
-		}
-		// Parse stops at the first positional argument, or after "--".
-		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" {
-			return append(pos, rest...), true, 0
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
-	}
 }
 
 const loadUsage = `Usage: newsgraph load [flags] [FILE.jsonl|-]
