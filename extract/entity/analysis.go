@@ -21,6 +21,9 @@ type analysis struct {
 	placeAt []int
 	infra   []bool // per sentence: it speaks of infrastructure
 	build   []bool // per sentence: it speaks of building, deploying or investing
+	// landmarks holds the indexes in pl of known towns that only locate a
+	// more specific one written after them ("près de Cannes, à Mougins").
+	landmarks map[int]bool
 }
 
 const (

@@ -282,9 +282,9 @@ func TestPlaces(t *testing.T) {
 		{"abu dhabi french", "fr", "Un deuxième campus Stargate de 5 gigawatts est prévu à Abu Dhabi.",
 			[]string{"Abu Dhabi/site"}, []string{"Stargate/site"}},
 		{"named campus gazetteer", "en", "Fluidstack expanded at the Lake Mariner campus in Western New York.",
-			[]string{"Lake Mariner/site", "New York/site"}, nil},
+			[]string{"Lake Mariner/site", "Western New York/site"}, nil},
 		{"named campus discovered", "en", "Galaxy is building Helios, an 800-megawatt data center campus in West Texas. Helios will open in 2026.",
-			[]string{"Helios/site", "Texas/site"}, nil},
+			[]string{"Helios/site", "West Texas/site"}, nil},
 		{"french campus discovered", "fr", "Le campus de Vallée Verte accueillera 100 MW; Vallée Verte sera prêt en 2027.",
 			[]string{"Vallée Verte/site"}, nil},
 		{"unknown town with state", "en", "Crusoe is building a data center in Wolfcreek, Wyoming.",
@@ -380,7 +380,7 @@ func TestPlaceMetadata(t *testing.T) {
 		t.Errorf("Columbus, Georgia: got %+v", ps)
 	}
 	ps = g.Places("Galaxy is building Helios, an 800-megawatt data center campus in West Texas.", "en")
-	if len(ps) == 0 || ps[0].Name != "Helios" || ps[0].Kind != "campus" || ps[0].Region != "Texas" || ps[0].Country != "US" {
+	if len(ps) == 0 || ps[0].Name != "Helios" || ps[0].Kind != "campus" || ps[0].Region != "West Texas" || ps[0].Country != "US" {
 		t.Errorf("Helios: got %+v", ps)
 	}
 }

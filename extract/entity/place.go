@@ -41,8 +41,10 @@ func (g *Gazetteer) Places(text, lang string) []PlaceMatch {
 
 func (a *analysis) places() []PlaceMatch {
 	g := a.g
-	var out []PlaceMatch
-	for _, m := range a.pl {
+	// Discovery first: it marks the known towns that a more specific town
+	// follows ("près de Cannes, à Mougins").
+	out := a.discoverPlaces()
+	for n, m := range a.pl {
 		p := g.places[m.a.entry]
 		pm := PlaceMatch{Name: p.name, Region: p.region, Country: p.country, Kind: p.kind}
 		if p.kind == "city" {
@@ -50,9 +52,11 @@ func (a *analysis) places() []PlaceMatch {
 		}
 		pm.Start, pm.End, pm.Text = a.span(m.i, m.j)
 		pm.Role = a.role(m.i, m.j, p.kind)
+		if pm.Role == RoleSite && (a.landmarks[n] || metonymCities[fold(p.name)] && a.governmentMetonym(m.i, m.j)) {
+			pm.Role = RoleOther
+		}
 		out = append(out, pm)
 	}
-	out = append(out, a.discoverPlaces()...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
@@ -221,6 +225,17 @@ func (a *analysis) discoverPlaces() []PlaceMatch {
 		}
 		if t.fold == "," {
 			hits = a.placeBeforeComma(k, hits)
+		}
+		if t.word && t.fold == "township" && t.capitalised() && a.owner[k] == 0 {
+			// "Falls Township": a town of Pennsylvania, New Jersey, Michigan…
+			if i := a.runBefore(k, 2); i < k {
+				fp := a.campusAt(i, k+1, k+1)
+				fp.kind = "city"
+				if fp.country == "" {
+					fp.country = "US"
+				}
+				hits = append(hits, fp)
+			}
 		}
 		if t.word && (t.fold == "county" || t.fold == "parish") && t.capitalised() {
 			// "Dickens County"
@@ -462,6 +477,9 @@ func (a *analysis) townAfterFacility(k int, hits []foundPlace) []foundPlace {
 	if i == 0 {
 		return hits
 	}
+	if p := a.placeAt[i]; p > 0 {
+		return a.townAfterLandmark(p-1, hits)
+	}
 	j := a.runAfter(i, 3)
 	if j == i {
 		return hits
@@ -475,6 +493,62 @@ func (a *analysis) townAfterFacility(k int, hits []foundPlace) []foundPlace {
 		}
 	}
 	return append(hits, fp)
+}
+
+// townAfterLandmark reads "près de Cannes, à Mougins" or "near Dallas, in
+// Foo": the known town of the place hit pl[n] only locates the unknown one
+// written after it, which takes its region and country and is the site.
+func (a *analysis) townAfterLandmark(n int, hits []foundPlace) []foundPlace {
+	m := a.pl[n]
+	p := a.g.places[m.a.entry]
+	if p.kind != "city" || m.j+2 >= len(a.toks) || a.toks[m.j].fold != "," {
+		return hits
+	}
+	sent := a.toks[m.i].sent
+	prep := &a.toks[m.j+1]
+	if prep.sent != sent || !(prep.fold == "a" && prep.text != "a" && prep.text != "A" || prep.fold == "in" || prep.fold == "at") {
+		return hits
+	}
+	i := m.j + 2
+	j := a.runAfter(i, 3)
+	if j == i || a.placeAt[i] > 0 {
+		return hits
+	}
+	if a.landmarks == nil {
+		a.landmarks = map[int]bool{}
+	}
+	a.landmarks[n] = true
+	return append(hits, foundPlace{i: i, j: j, kind: "city", region: p.region, country: p.country})
+}
+
+// governmentMetonym reports whether the capital at tokens [i, j) stands for
+// its government: a political verb follows ("Washington a autorisé",
+// "Beijing has banned") or it is the agent of a policy noun or participle
+// ("les restrictions de Washington", "rules imposed by Beijing").
+func (a *analysis) governmentMetonym(i, j int) bool {
+	toks := a.toks
+	sent := toks[i].sent
+	for k, n := j, 0; k < len(toks) && n < 4 && toks[k].sent == sent; k, n = k+1, n+1 {
+		f := toks[k].fold
+		if policyWords[f] {
+			return true
+		}
+		if !policyAux[f] {
+			break
+		}
+	}
+	k := i - 1
+	if k >= 0 && toks[k].fold == "'" {
+		k--
+	}
+	if a.isWordAt(k, sent, "by", "from", "de", "d", "par") {
+		for b, n := k-1, 0; b >= 0 && n < 3 && toks[b].sent == sent; b, n = b-1, n+1 {
+			if policyWords[toks[b].fold] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeBeforeComma finds "Helios, an 800-megawatt data center campus" and

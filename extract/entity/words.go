@@ -129,7 +129,8 @@ var infraWords = set("datacenter", "datacenters", "datacentre", "datacentres", "
 	"facility", "facilities", "site", "sites", "cluster", "clusters", "supercomputer", "supercomputers",
 	"superordinateur", "supercalculateur", "installation", "installations", "gigafactory", "megawatt",
 	"megawatts", "gigawatt", "gigawatts", "mw", "gw", "megawatts", "hyperscale", "colocation",
-	"mégawatts", "gigawatts", "substation", "buildout", "build-out")
+	"mégawatts", "gigawatts", "substation", "buildout", "build-out", "usine", "usines", "factory",
+	"factories", "plant", "plants")
 
 // infraPairs are two-word infrastructure terms, by their folded words.
 var infraPairs = map[[2]string]bool{
@@ -247,3 +248,31 @@ var calendarWords = set("january", "february", "march", "april", "may", "june", 
 	"friday", "saturday", "sunday", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
 	"aout", "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi",
 	"vendredi", "samedi", "dimanche")
+
+// metonymCities are capitals whose name often stands for a government:
+// "Washington a autorisé…", "Beijing banned…". With a political verb after
+// them, or after "by"/"de" and a policy noun, they are no facility's place.
+var metonymCities = set("washington", "washington, d.c.", "beijing", "brussels", "paris", "moscow", "london",
+	"tokyo", "berlin", "ottawa", "canberra", "new delhi", "taipei", "seoul", "tehran", "riyadh", "abu dhabi")
+
+// policyWords are the verbs and nouns of government action that make a
+// capital a metonym: "Washington approved", "les restrictions de Pékin".
+var policyWords = set("authorized", "authorised", "authorize", "authorise", "authorizes", "approved",
+	"approve", "approves", "banned", "ban", "bans", "restricted", "restrict", "restricts", "restriction",
+	"restrictions", "blocked", "block", "blocks", "barred", "bar", "imposed", "impose", "imposes",
+	"allowed", "allow", "allows", "sanctioned", "sanctions", "sanction", "curbs", "curb", "curbed",
+	"controls", "control", "rules", "tariffs", "tariff", "pressure", "pressured", "licence", "licences",
+	"license", "licenses", "permitted", "permit", "forbade", "forbid", "ordered", "demanded", "warned",
+	"accused", "retaliated", "insists", "insisted", "wants", "wanted", "decided", "policy", "policies",
+	"regulators", "regulation", "regulations", "approval", "blessing", "crackdown", "autorise",
+	"autorisé", "autorisée", "autoriser", "autorisation", "interdit", "interdire", "interdiction",
+	"restreint", "restreindre", "impose", "imposé", "imposées", "imposer", "bloque", "bloqué", "bloquer",
+	"sanctionne", "sanctionner", "exige", "exigé", "menace", "menacé", "accuse", "accusé", "veut",
+	"voulu", "refuse", "refusé", "approuve", "approuvé", "feu", "pressions", "pression", "tarifs",
+	"droits", "règles", "mesures", "décidé", "décide", "ordonné", "ordonne", "riposte", "négocie")
+
+// policyAux may stand between a capital and its verb: "Washington has
+// banned", "Pékin a interdit", "Washington also approved".
+var policyAux = set("has", "had", "have", "will", "would", "could", "may", "might", "is", "was", "also",
+	"already", "then", "now", "just", "finally", "a", "avait", "aurait", "va", "vient", "de", "d", "ne",
+	"n", "'", "également", "aussi", "deja", "déjà", "s", "lui", "se", "en")
