@@ -53,7 +53,9 @@ func (e *Extractor) Extract(ctx context.Context, doc *newsgraph.Document) error 
 	f := &facts{text: txt, lang: lang, published: published, toUSD: fx.ToUSD}
 	f.sentences = text.Sentences(txt, lang)
 
-	doc.Companies, f.companies = e.companies(txt, lang)
+	// one pass of the gazetteer finds companies and places together
+	cms, pms := e.gaz.Entities(txt, lang)
+	doc.Companies, f.companies = companies(txt, cms)
 	doc.GPUModels, f.gpus = gpuModels(txt)
 	doc.Amounts = nil
 	for _, a := range money.Find(txt, lang) {
@@ -65,7 +67,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *newsgraph.Document) error 
 	f.power = quantities(txt, measure.Power(txt, lang))
 	f.counts = quantities(txt, measure.GPUCounts(txt, lang))
 	doc.Dates, f.dates, f.durations = dates(txt, lang, published)
-	doc.Sites, f.sites, f.mainSites = e.sites(txt, lang)
+	doc.Sites, f.sites, f.mainSites = sites(txt, pms)
 	doc.Deals = f.deals()
 	return nil
 }
@@ -88,11 +90,11 @@ func quantities(txt string, qs []measure.Quantity) []numRef {
 
 // companies groups company mentions by canonical name, leaving out the news
 // outlets quoted as sources.
-func (e *Extractor) companies(txt, lang string) ([]newsgraph.Company, []companyRef) {
+func companies(txt string, cms []entity.CompanyMatch) ([]newsgraph.Company, []companyRef) {
 	var out []newsgraph.Company
 	var refs []companyRef
 	index := map[string]int{}
-	for _, m := range e.gaz.Companies(txt, lang) {
+	for _, m := range cms {
 		if m.Outlet || m.Name == "" || !valid(txt, m.Start, m.End, m.Text) {
 			continue
 		}
@@ -196,9 +198,9 @@ func gpuModels(txt string) ([]newsgraph.GPUModel, []gpuRef) {
 // specific ones: a region or country is dropped when it only locates a town
 // or campus also found ("Childress, Texas" gives Childress). It also returns
 // the main site: the one named most often, when one clearly dominates.
-func (e *Extractor) sites(txt, lang string) ([]newsgraph.Site, []siteRef, []string) {
+func sites(txt string, pms []entity.PlaceMatch) ([]newsgraph.Site, []siteRef, []string) {
 	var places []entity.PlaceMatch
-	for _, p := range e.gaz.Places(txt, lang) {
+	for _, p := range pms {
 		if p.Role == "site" && p.Name != "" && valid(txt, p.Start, p.End, p.Text) {
 			places = append(places, p)
 		}
