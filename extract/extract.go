@@ -56,6 +56,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *newsgraph.Document) error 
 	// one pass of the gazetteer finds companies and places together
 	cms, pms := e.gaz.Entities(txt, lang)
 	doc.Companies, f.companies = companies(txt, cms)
+	f.companies = e.described(txt, lang, f.companies)
 	doc.GPUModels, f.gpus = gpuModels(txt)
 	doc.Amounts = nil
 	for _, a := range money.Find(txt, lang) {
@@ -145,6 +146,81 @@ func companies(txt string, cms []entity.CompanyMatch) ([]newsgraph.Company, []co
 	}
 	sort.SliceStable(refs, func(i, j int) bool { return refs[i].start < refs[j].start })
 	return out, refs
+}
+
+// described adds to refs the companies that definite descriptions stand
+// for ("the Facebook owner", "la société du New Jersey", "l'énergéticien
+// texan"), so that deal assembly sees them in their party slots. A
+// description resolves to the company of the document that fits it, the
+// one named last before it when several do; bare generic ones ("the
+// company") are left to the assembler's discourse rules. A description set
+// off by a comma right after or before a name describes that name and adds
+// nothing.
+func (e *Extractor) described(txt, lang string, refs []companyRef) []companyRef {
+	var add []companyRef
+	for _, d := range e.gaz.Descriptions(txt, lang) {
+		if d.Generic || !valid(txt, d.Start, d.End, d.Text) || apposed(txt, refs, d.Start, d.End) {
+			continue
+		}
+		name, after := "", ""
+		for _, r := range refs {
+			if r.start < d.End && d.Start < r.end {
+				// a name inside the description ("the Facebook owner")
+				continue
+			}
+			if !e.gaz.Matches(d, r.name) {
+				continue
+			}
+			if r.end <= d.Start {
+				name = r.name
+			} else if after == "" {
+				after = r.name
+			} else if after != r.name {
+				after = "-"
+			}
+		}
+		if name == "" && after != "-" {
+			name = after
+		}
+		if name == "" {
+			continue
+		}
+		add = append(add, companyRef{name: name, span: span{d.Start, d.End}})
+	}
+	if len(add) == 0 {
+		return refs
+	}
+	out := make([]companyRef, 0, len(refs)+len(add))
+	for _, r := range refs {
+		if !overlaps(spansOf(add), r.start, r.end) {
+			out = append(out, r)
+		}
+	}
+	out = append(out, add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// apposed reports a description set off by a comma next to a name:
+// "Talen Energy, l'exploitant de la centrale," or "the chipmaker, Nvidia".
+func apposed(txt string, refs []companyRef, start, end int) bool {
+	for _, r := range refs {
+		if r.end <= start && strings.TrimSpace(txt[r.end:start]) == "," {
+			return true
+		}
+		if r.start >= end && strings.TrimSpace(txt[end:r.start]) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+func spansOf(refs []companyRef) []span {
+	out := make([]span, len(refs))
+	for i, r := range refs {
+		out[i] = r.span
+	}
+	return out
 }
 
 // wordBounded reports that txt[s:e] is not part of a longer word.
