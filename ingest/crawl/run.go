@@ -226,6 +226,11 @@ func (r *Runner) crawl(ctx context.Context, sum *Summary) error {
 	})
 	jobs := make(chan *job, cfg.Crawl.Concurrency)
 	results := make(chan *job, cfg.Crawl.Concurrency)
+	// A failed load stops the crawl: fetching on would only pile up
+	// documents that cannot be committed.
+	parent := ctx
+	ctx, stopCrawl := context.WithCancel(ctx)
+	defer stopCrawl()
 
 	var workers sync.WaitGroup
 	for i := 0; i < cfg.Crawl.Concurrency; i++ {
@@ -243,7 +248,7 @@ func (r *Runner) crawl(ctx context.Context, sum *Summary) error {
 	sourceDone := newSourceTracker()
 	go func() {
 		defer close(collected)
-		collectErr = r.collect(results, sum, sourceDone)
+		collectErr = r.collect(results, sum, sourceDone, stopCrawl)
 	}()
 
 	r.feed(ctx, gate, jobs, sum, sourceDone)
@@ -257,7 +262,7 @@ func (r *Runner) crawl(ctx context.Context, sum *Summary) error {
 	// Feed and sitemap validators are saved only for sources whose every
 	// candidate was committed, or a 304 next time would hide unprocessed items.
 	if states := sourceDone.complete(); len(states) > 0 {
-		if err := r.Store.SaveSourceStates(context.WithoutCancel(ctx), states); err != nil {
+		if err := r.Store.SaveSourceStates(context.WithoutCancel(parent), states); err != nil {
 			return fmt.Errorf("save source states: %w", err)
 		}
 	}
@@ -306,8 +311,13 @@ func (r *Runner) feed(ctx context.Context, gate *hostGate, jobs chan<- *job, sum
 		}
 		return true
 	}
+	// Every source is listed first and the pages are then sent round-robin
+	// by host: sent source by source, the workers would all queue on one
+	// host's politeness delay while the other hosts sit idle.
+	var all []*job
+	var opened []*Source
 	for i := range cfg.Sources {
-		if ctx.Err() != nil || capped() {
+		if ctx.Err() != nil {
 			return
 		}
 		src := &cfg.Sources[i]
@@ -318,7 +328,7 @@ func (r *Runner) feed(ctx context.Context, gate *hostGate, jobs chan<- *job, sum
 			continue
 		}
 		tracker.open(src, state)
-		var batch []*job
+		opened = append(opened, src)
 		for _, c := range cands {
 			if seen[c.url] || (c.path == "" && !src.Accepts(c.url)) {
 				continue
@@ -326,27 +336,13 @@ func (r *Runner) feed(ctx context.Context, gate *hostGate, jobs chan<- *job, sum
 			seen[c.url] = true
 			sum.Seen++
 			c.source = src
-			batch = append(batch, &job{cand: c})
-			if len(batch) == 100 {
-				if !send(batch) {
-					tracker.close(src, false)
-					return
-				}
-				batch = nil
-			}
-		}
-		ok := send(batch)
-		tracker.close(src, ok)
-		if !ok {
-			return
+			all = append(all, &job{cand: c})
 		}
 	}
 	due, err := r.Store.DueRetries(ctx, r.Now(), 1000)
 	if err != nil {
 		r.Logger.Error("read due retries", "err", err)
-		return
 	}
-	var batch []*job
 	for _, st := range due {
 		if seen[st.URL] {
 			continue
@@ -357,9 +353,43 @@ func (r *Runner) feed(ctx context.Context, gate *hostGate, jobs chan<- *job, sum
 		if strings.HasPrefix(st.URL, "file://") {
 			c.path = strings.TrimPrefix(st.URL, "file://")
 		}
-		batch = append(batch, &job{cand: c, retry: true})
+		all = append(all, &job{cand: c, retry: true})
 	}
-	send(batch)
+	all = interleaveByHost(all)
+	ok := err == nil
+	for start := 0; ok && start < len(all); start += 100 {
+		ok = send(all[start:min(start+100, len(all))]) && !capped()
+	}
+	for _, src := range opened {
+		tracker.close(src, ok)
+	}
+}
+
+// interleaveByHost reorders jobs so that consecutive jobs go to different
+// hosts as far as possible, keeping each host's own order.
+func interleaveByHost(jobs []*job) []*job {
+	var hosts []string
+	queues := map[string][]*job{}
+	for _, j := range jobs {
+		h := ""
+		if u, err := url.Parse(j.cand.url); err == nil {
+			h = u.Host
+		}
+		if _, ok := queues[h]; !ok {
+			hosts = append(hosts, h)
+		}
+		queues[h] = append(queues[h], j)
+	}
+	out := make([]*job, 0, len(jobs))
+	for len(out) < len(jobs) {
+		for _, h := range hosts {
+			if q := queues[h]; len(q) > 0 {
+				out = append(out, q[0])
+				queues[h] = q[1:]
+			}
+		}
+	}
+	return out
 }
 
 // discover lists a source's candidates, fetching feeds and sitemaps
@@ -563,7 +593,7 @@ func (r *Runner) fail(j *job, reason string, err error) {
 // collect loads finished documents in batches and records page states after
 // their documents are committed, so that an interrupted run is redone, never
 // half-remembered.
-func (r *Runner) collect(results <-chan *job, sum *Summary, tracker *sourceTracker) error {
+func (r *Runner) collect(results <-chan *job, sum *Summary, tracker *sourceTracker, stopCrawl func()) error {
 	ctx := context.Background()
 	var pending []*job
 	var loadErr error
@@ -581,6 +611,8 @@ func (r *Runner) collect(results <-chan *job, sum *Summary, tracker *sourceTrack
 			counts, err := r.Store.Load(ctx, docs)
 			if err != nil {
 				loadErr = fmt.Errorf("load %d documents: %w", len(docs), err)
+				pending = nil
+				stopCrawl()
 				return
 			}
 			sum.Loaded += counts.Articles
@@ -597,6 +629,8 @@ func (r *Runner) collect(results <-chan *job, sum *Summary, tracker *sourceTrack
 		}
 		if err := r.Store.SavePageStates(ctx, states); err != nil {
 			loadErr = fmt.Errorf("save page states: %w", err)
+			pending = nil
+			stopCrawl()
 			return
 		}
 		for _, j := range pending {
@@ -620,7 +654,7 @@ func (r *Runner) collect(results <-chan *job, sum *Summary, tracker *sourceTrack
 			done++
 			r.count(j, sum)
 			r.progress(done, sum)
-			if r.settled(j, tracker) {
+			if loadErr != nil || r.settled(j, tracker) {
 				continue
 			}
 			pending = append(pending, j)
