@@ -184,6 +184,7 @@ func TestQueryRefusesWrites(t *testing.T) {
 		"MERGE (c:Company {name: 'Intruder'})",
 		"MATCH (n) DETACH DELETE n",
 		"MATCH (c:Company) SET c.name = 'x'",
+		"CREATE INDEX intruder IF NOT EXISTS FOR (n:Intruder) ON (n.name)",
 	} {
 		_, _, err := s.Query(context.Background(), q, nil)
 		if !errors.Is(err, ErrWriteQuery) {
