@@ -93,3 +93,19 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkDescriptions(b *testing.B) {
+	g, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	texts := benchTexts(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range g.Descriptions(texts[i%len(texts)], "en") {
+			g.Matches(d, "Nvidia")
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}

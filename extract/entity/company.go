@@ -98,6 +98,20 @@ func (a *analysis) discoverCompanies() []CompanyMatch {
 			if p.kind == "country" && k+2 < len(toks) {
 				add(k+2, a.runAfter(k+2, 3), p.country)
 			}
+		case t.word && t.capitalised() && firmSuffixes[t.fold] && k > 0 && a.owner[k] == 0:
+			// "Andra Capital", "Sandton Capital Partners", "Orbis
+			// Investments", "Foo Asset Management": the suffix is part of
+			// the name.
+			end, from := k+1, k
+			if t.fold == "management" {
+				if !a.isWordAt(k-1, sent, "asset") || !toks[k-1].capitalised() {
+					break
+				}
+				from = k - 1
+			}
+			if i := a.runBefore(from, 3); i < from && a.plausibleFirm(i, from, t.fold) {
+				add(i, end, "")
+			}
 		case t.word && t.nameLike() && legalSuffixes[t.fold] && k > 0:
 			// "X Inc.", "X SAS"
 			add(a.runBefore(k, 3), k, "")
@@ -264,4 +278,33 @@ func (a *analysis) appositionOfBusiness(k int) bool {
 		}
 	}
 	return false
+}
+
+// firmSuffixes end the names of investment firms and holding groups; unlike
+// legal suffixes they stay in the name: "Andra Capital", "Orbis Investments".
+var firmSuffixes = set("capital", "partners", "ventures", "investments", "management", "group", "fund",
+	"advisors", "advisers", "equity")
+
+// notFirmWords start capitalised phrases that end in a firm suffix without
+// being a business: "Working Group", "International Monetary Fund",
+// "Vision Fund" (a SoftBank fund, named with its owner).
+var notFirmWords = set("working", "study", "advisory", "research", "task", "action", "focus", "peer",
+	"control", "special", "interest", "pressure", "user", "users", "support", "monetary", "international",
+	"national", "world", "climate", "green", "relief", "pension", "investment", "sovereign", "wealth",
+	"hedge", "index", "mutual", "trust", "vision", "venture", "growth", "private", "public", "human",
+	"social", "strategic", "senior", "junior", "general", "limited", "managing", "strategy", "risk",
+	"asset", "seed", "series", "capital", "innovation", "infrastructure", "technology", "startup")
+
+// plausibleFirm checks the words [i, j) before a firm suffix: the first may
+// not be a common word that starts institutional or generic phrases.
+func (a *analysis) plausibleFirm(i, j int, suffix string) bool {
+	if notFirmWords[a.toks[i].fold] {
+		return false
+	}
+	// "Group" and "Fund" follow too many non-business names to accept a
+	// single sentence-initial word before them ("Rating Group said…").
+	if (suffix == "group" || suffix == "fund") && j-i == 1 && a.toks[i].sentStart {
+		return false
+	}
+	return true
 }

@@ -66,7 +66,7 @@ var headsFR = map[string]descHead{
 	"pere": {product: true}, "maitre": {product: true},
 	"fondeur": {sector: "chipmaker"}, "neocloud": {sector: "neocloud"}, "hyperscaler": {sector: "hyperscaler"},
 	"hyperscaleur": {sector: "hyperscaler"}, "energeticien": {sector: "energy"}, "electricien": {sector: "energy"},
-	"exploitant": {sector: "dc-operator"}, "hebergeur": {sector: "dc-operator"}, "laboratoire": {sector: "ai-lab"},
+	"exploitant": {generic: true}, "hebergeur": {sector: "dc-operator"}, "laboratoire": {sector: "ai-lab"},
 	"labo": {sector: "ai-lab"}, "fonds": {sector: "fund"}, "investisseur": {sector: "fund"},
 	"banque": {sector: "bank"}, "mineur": {sector: "miner"}, "equipementier": {sector: "server-maker"},
 	"constructeur automobile": {sector: "automaker"},
@@ -112,7 +112,7 @@ var descAdjEN = set("embattled", "struggling", "fast-growing", "growing", "liste
 // anything of the company: "la jeune pousse", "le groupe spécialisé".
 var descAdjFR = set("jeune", "pousse", "specialise", "specialisee", "cote", "cotee", "nouveau", "nouvelle",
 	"grand", "grande", "petit", "petite", "numero", "un", "mondial", "mondiale", "emergent", "emergente",
-	"historique", "public", "publique", "prive", "privee", "coree", "spécialisé", "up")
+	"historique", "public", "publique", "prive", "privee", "artificielle", "up")
 
 // regionalDemonyms map adjectives of sub-national places to the place name:
 // "l'énergéticien texan", "the Californian chipmaker".
@@ -156,6 +156,20 @@ var regionalDemonyms = func() map[string][3]string {
 func (g *Gazetteer) Descriptions(text, lang string) []Description {
 	a := g.analyse(text)
 	a.lang = lang
+	return a.descriptions()
+}
+
+// EntitiesAndDescriptions returns what Entities and Descriptions return,
+// cutting the text into tokens once.
+func (g *Gazetteer) EntitiesAndDescriptions(text, lang string) ([]CompanyMatch, []PlaceMatch, []Description) {
+	a := g.analyse(text)
+	a.lang = lang
+	cos := a.companies()
+	pls := a.places()
+	return cos, pls, a.descriptions()
+}
+
+func (a *analysis) descriptions() []Description {
 	var out []Description
 	for k := 0; k < len(a.toks); k++ {
 		t := &a.toks[k]
@@ -392,9 +406,9 @@ func (a *analysis) describeFR(i int, d *Description) int {
 			end++
 			continue
 		}
-		if t.fold == "de" || t.fold == "des" || t.fold == "du" || t.fold == "d" || t.fold == "basee" || t.fold == "base" || t.fold == "a" && t.text != "a" {
+		if t.fold == "de" || t.fold == "des" || t.fold == "du" || t.fold == "d" || t.fold == "basee" || t.fold == "base" || t.fold == "installee" || t.fold == "installe" {
 			// Complement: "de puces", "du New Jersey", "de Redmond", "d'IA",
-			// "de la Silicon Valley", "de ChatGPT".
+			// "de la Silicon Valley", "de ChatGPT", "basée à Amsterdam".
 			k := end + 1
 			for k < len(toks) && toks[k].sent == sent && (toks[k].fold == "'" || toks[k].fold == "la" || toks[k].fold == "l" || toks[k].fold == "les" || toks[k].fold == "a" || toks[k].fold == "centres" || toks[k].fold == "centre" || toks[k].fold == "data" || toks[k].fold == "de") && k-end < 4 {
 				k++

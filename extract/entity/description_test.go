@@ -81,6 +81,18 @@ func TestDescriptions(t *testing.T) {
 		{"spécialiste du cloud", "fr", "Le spécialiste du cloud néerlandais a signé avec Microsoft.",
 			Description{Text: "Le spécialiste du cloud néerlandais", Sector: "cloud", Country: "NL"},
 			[]string{"Nebius"}, []string{"CoreWeave"}},
+		{"basée à", "fr", "La société basée à Amsterdam a levé 1 milliard de dollars.",
+			Description{Text: "La société basée à Amsterdam", City: "Amsterdam", Country: "NL"},
+			[]string{"Nebius"}, []string{"CoreWeave"}},
+		{"seattle company", "en", "The Seattle company will pay for the plant.",
+			Description{Text: "The Seattle company", City: "Seattle", Region: "Washington", Country: "US"},
+			[]string{"Amazon"}, []string{"Microsoft"}},
+		{"redmond comma state", "en", "the Redmond, Washington-based company said on Monday.",
+			Description{Text: "the Redmond, Washington-based company", City: "Redmond", Region: "Washington", Country: "US"},
+			[]string{"Microsoft"}, []string{"Amazon"}},
+		{"canadian fund", "en", "The Canadian fund bought a stake in AirTrunk.",
+			Description{Text: "The Canadian fund", Sector: "fund", Country: "CA"},
+			[]string{"PSP Investments", "CPP Investments"}, []string{"Blackstone", "IREN"}},
 		{"opérateur de centres de données", "fr", "L'opérateur de centres de données a acheté le terrain.",
 			Description{Text: "L'opérateur de centres de données", Sector: "dc-operator"},
 			[]string{"Data4", "Equinix"}, []string{"Nvidia"}},
@@ -154,5 +166,24 @@ func TestDescriptionsOffsetsAfterMultibyte(t *testing.T) {
 	}
 	if got := strings.Join(texts, "|"); got != "l’énergéticien texan|le néocloud" {
 		t.Errorf("got %q", got)
+	}
+}
+
+func TestEntitiesAndDescriptionsAgree(t *testing.T) {
+	g := gazetteer(t)
+	text := "Nebius, the Amsterdam-based neocloud, will build a data center in Vineland. The company signed with the Redmond giant."
+	cos, pls, ds := g.EntitiesAndDescriptions(text, "en")
+	wantCos, wantPls := g.Entities(text, "en")
+	if len(cos) != len(wantCos) || len(pls) != len(wantPls) {
+		t.Errorf("got %d companies and %d places, Entities gives %d and %d", len(cos), len(pls), len(wantCos), len(wantPls))
+	}
+	want := g.Descriptions(text, "en")
+	if len(ds) != len(want) {
+		t.Fatalf("got %v, Descriptions gives %v", ds, want)
+	}
+	for i := range ds {
+		if ds[i] != want[i] {
+			t.Errorf("description %d: got %v, want %v", i, ds[i], want[i])
+		}
 	}
 }

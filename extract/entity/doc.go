@@ -16,6 +16,18 @@
 // sentence: "site" where infrastructure is or will be, "hq" for
 // headquarters, "other" otherwise.
 //
+// Descriptions finds the definite descriptions that stand for a company
+// without naming it ("the Santa Clara chipmaker", "the Facebook owner", "le
+// fabricant de puces californien", "l'éditeur de ChatGPT", "la société"), and
+// Matches tells whether a company fits one, from the embedded profiles of
+// data/profiles.tsv: headquarters city and region, sector tags (chipmaker,
+// neocloud, hyperscaler, ai-lab, dc-operator, energy, fund, bank, miner,
+// telecom…) and the products and brands each company makes or owns.
+//
+// A capital used for its government ("Washington a autorisé…", "Beijing
+// banned…") is no facility's place, and a known town that only locates an
+// unknown one ("près de Cannes, à Mougins") yields the site to it.
+//
 // Matching is token based: the text is cut once into words and punctuation
 // with byte offsets, and each word is looked up in a map keyed by folded
 // first words, so the cost does not grow with the size of the gazetteers.

@@ -474,7 +474,7 @@ func (a *analysis) townAfterFacility(k int, hits []foundPlace) []foundPlace {
 		return hits
 	}
 	i := a.unknownTownAfter(k)
-	if i == 0 {
+	if i == 0 || i >= len(a.toks) {
 		return hits
 	}
 	if p := a.placeAt[i]; p > 0 {
