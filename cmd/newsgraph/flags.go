@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/local"
 )
 
 // newFlagSet returns a flag set that reports to c.stderr and prints usage
@@ -79,6 +80,14 @@ func (f connFlags) config(getenv func(string) string) graph.Config {
 // openGraph connects to the graph and makes sure its schema exists.
 func openGraph(ctx context.Context, c *cli, cfg graph.Config) (*graph.Store, error) {
 	cfg.Logger = c.logger
+	if cfg.URI == "" {
+		// The managed local Neo4j: say so when it has to be downloaded or started.
+		home, err := local.DefaultHome(c.getenv)
+		if err != nil {
+			return nil, err
+		}
+		cfg.Local.Home, cfg.Local.Progress, cfg.Local.Logger = home, c.stderr, c.logger
+	}
 	store, err := graph.Open(ctx, cfg)
 	if err != nil {
 		return nil, err
