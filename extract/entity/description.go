@@ -51,6 +51,7 @@ var headsEN = map[string]descHead{
 	"manager": {sector: "fund"}, "bank": {sector: "bank"}, "lender": {sector: "bank"},
 	"telco": {sector: "telecom"}, "carrier": {sector: "telecom"}, "automaker": {sector: "automaker"},
 	"carmaker": {sector: "automaker"}, "retailer": {sector: "ecommerce"}, "landlord": {sector: "dc-operator"},
+	"insurer": {sector: "insurer"},
 }
 
 // headsFR are French head nouns of descriptions, by folded word.
@@ -69,7 +70,7 @@ var headsFR = map[string]descHead{
 	"exploitant": {generic: true}, "hebergeur": {sector: "dc-operator"}, "laboratoire": {sector: "ai-lab"},
 	"labo": {sector: "ai-lab"}, "fonds": {sector: "fund"}, "investisseur": {sector: "fund"},
 	"banque": {sector: "bank"}, "mineur": {sector: "miner"}, "equipementier": {sector: "server-maker"},
-	"constructeur automobile": {sector: "automaker"},
+	"assureur": {sector: "insurer"},
 }
 
 // sectorWords are the words of a description that name a sector, before the
@@ -106,7 +107,7 @@ var descAdjEN = set("embattled", "struggling", "fast-growing", "growing", "liste
 	"publicly", "traded", "loss-making", "profitable", "cash-rich", "smaller", "small", "larger", "large",
 	"young", "new", "upstart", "rival", "japanese-owned", "dominant", "leading", "top", "biggest",
 	"largest", "major", "specialist", "private", "independent", "based", "backed", "owned", "media",
-	"artificial", "e", "online", "data", "tech", "technology", "generative", "frontier", "model")
+	"artificial", "e", "online", "data", "tech", "technology", "generative", "frontier", "model", "contract")
 
 // descAdjFR are French adjectives that may follow the head without saying
 // anything of the company: "la jeune pousse", "le groupe spécialisé".
@@ -253,6 +254,13 @@ func (a *analysis) describeEN(i int, d *Description) int {
 			continue
 		case !t.word:
 			return -1
+		case n == 0 && (t.fold == "world" || t.fold == "nation" || t.fold == "country" || t.fold == "industry") && a.possessiveAt(i+1):
+			// "the world's largest chipmaker", "the country's biggest bank"
+			i += 2
+			if i < len(toks) && toks[i].fold == "s" {
+				i++
+			}
+			continue
 		}
 		if t.capitalised() || t.nameLike() {
 			if c, ok := a.demonym(t.fold); ok {
@@ -287,6 +295,9 @@ func (a *analysis) describeEN(i int, d *Description) int {
 			}
 			if a.followedByName(end) {
 				return -1
+			}
+			if !h.product && a.isWordAt(end, sent, "of") {
+				return -1 // "the group of investors", "the company of the year"
 			}
 			if h.product && productStart < 0 {
 				// "the maker of ChatGPT", "the owner of Facebook"
@@ -438,6 +449,9 @@ func (a *analysis) describeFR(i int, d *Description) int {
 				end = k + 1
 				continue
 			}
+			if n == 0 && h.generic && toks[k].word && !toks[k].capitalised() {
+				return -1 // "le groupe de travail", "la société de gestion de portefeuille"
+			}
 			break
 		}
 		break
@@ -565,6 +579,17 @@ func (g *Gazetteer) Matches(d Description, companyName string) bool {
 		return false
 	}
 	return true
+}
+
+// MatchesCompany is Matches for a company found in a text: a name the
+// gazetteer lacks (found by a discovery pattern) fits a description that
+// states nothing but the country the pattern gave it ("la start-up
+// française" and "la start-up française Foo").
+func (g *Gazetteer) MatchesCompany(d Description, c CompanyMatch) bool {
+	if _, ok := g.byName[foldName(c.Name)]; ok || d.Generic {
+		return g.Matches(d, c.Name)
+	}
+	return c.Country != "" && d.Country == c.Country && d.Sector == "" && d.City == "" && d.Region == "" && d.Product == ""
 }
 
 // hasSector reports whether the profile carries tag s or a narrower one: a

@@ -93,6 +93,9 @@ func TestDescriptions(t *testing.T) {
 		{"canadian fund", "en", "The Canadian fund bought a stake in AirTrunk.",
 			Description{Text: "The Canadian fund", Sector: "fund", Country: "CA"},
 			[]string{"PSP Investments", "CPP Investments"}, []string{"Blackstone", "IREN"}},
+		{"world's largest", "en", "TSMC is the world's largest contract chipmaker, and the world's largest chipmaker agreed.",
+			Description{Text: "the world's largest chipmaker", Sector: "chipmaker"},
+			[]string{"TSMC", "Nvidia"}, []string{"Foxconn"}},
 		{"opérateur de centres de données", "fr", "L'opérateur de centres de données a acheté le terrain.",
 			Description{Text: "L'opérateur de centres de données", Sector: "dc-operator"},
 			[]string{"Data4", "Equinix"}, []string{"Nvidia"}},
@@ -140,6 +143,8 @@ func TestDescriptionsLeftOut(t *testing.T) {
 		{"not a company", "en", "The deal was signed in the US on Monday."},
 		{"bare maker", "en", "The maker said nothing."},
 		{"bare owner fr", "fr", "Le propriétaire a vendu sa maison."},
+		{"group of investors", "en", "The group of investors includes Nvidia."},
+		{"groupe de travail", "fr", "Le groupe de travail remettra son rapport."},
 		{"place qualifies another noun", "en", "The Texas grid operator ERCOT warned of shortages."},
 	}
 	for _, tt := range tests {
@@ -185,5 +190,22 @@ func TestEntitiesAndDescriptionsAgree(t *testing.T) {
 		if ds[i] != want[i] {
 			t.Errorf("description %d: got %v, want %v", i, ds[i], want[i])
 		}
+	}
+}
+
+func TestMatchesCompanyDiscovered(t *testing.T) {
+	g := gazetteer(t)
+	text := "La start-up française Vallorix a levé 20 millions d'euros. La start-up française recrute."
+	cos := g.Companies(text, "fr")
+	ds := g.Descriptions(text, "fr")
+	if len(cos) == 0 || len(ds) == 0 {
+		t.Fatalf("companies %v, descriptions %v", cos, ds)
+	}
+	d := ds[len(ds)-1]
+	if !g.MatchesCompany(d, cos[0]) {
+		t.Errorf("%v should fit %+v", d, cos[0])
+	}
+	if g.MatchesCompany(Description{Country: "US"}, cos[0]) {
+		t.Errorf("an American description should not fit %+v", cos[0])
 	}
 }
