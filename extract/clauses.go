@@ -84,6 +84,35 @@ func becomes(ws []text.Token) bool {
 	return false
 }
 
+// raiseContext checks the words that signal a funding round only in some
+// contexts: "raised" followed by the money ("raised $480m", not "raised its
+// stake to"), "Series" followed by its letter, "augmentation de capital",
+// "placement privé". Other words pass.
+func (a *assembler) raiseContext(si *sentenceInfo, k int) bool {
+	w := si.words[k]
+	next := ""
+	if k+1 < len(si.words) {
+		next = si.words[k+1].Text
+	}
+	switch w.Text {
+	case "raise", "raises", "raised", "raising":
+		for _, m := range a.f.amounts {
+			if m.Start >= w.End && m.Start-w.End <= 25 {
+				gap := strings.ToLower(a.f.text[w.End:m.Start])
+				return !strings.Contains(gap, " to ") && !strings.Contains(gap, ".")
+			}
+		}
+		return false
+	case "series":
+		return len(next) == 1 && next[0] >= 'a' && next[0] <= 'h'
+	case "augmentation":
+		return next == "de" && k+2 < len(si.words) && si.words[k+2].Text == "capital"
+	case "placement":
+		return next == "privé" || next == "private"
+	}
+	return true
+}
+
 // negatable are the trigger words notTrigger can rule out; the regexp runs
 // only on sentences that hold one.
 var negatable = set("investment", "investissement", "deal", "accord", "debt", "venture", "commandes", "order", "orders",
@@ -108,6 +137,9 @@ func (a *assembler) clauses(si *sentenceInfo) []clause {
 	for k, w := range si.words {
 		t, ok := triggers[w.Text]
 		if !ok || !t.verb && k > 0 && inName(a.f.text, si.words[k-1], w) {
+			continue
+		}
+		if !a.raiseContext(si, k) {
 			continue
 		}
 		if (w.Text == "actionnaire" || w.Text == "shareholder") && !becomes(si.words[max(0, k-4):k]) {

@@ -244,7 +244,11 @@ func (a *assembler) sentence(si *sentenceInfo) {
 				touched = true
 			}
 		}
-		if len(parties) > 0 {
+		if m := anaphor(head(a.f.text[cl.start:cl.end])); m != nil && a.lastSubject != "" &&
+			(len(parties) == 0 || parties[0].start < cl.start+m[0]) {
+			// "Weeks after Google's announcement, it …": the pronoun
+			prevSubject = a.lastSubject
+		} else if len(parties) > 0 {
 			prevSubject = parties[0].name
 		} else if ci > 0 {
 			prevSubject = a.lastSubject

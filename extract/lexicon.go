@@ -64,7 +64,11 @@ var triggers = func() map[string]trigger {
 	add(trigger{kind: kindFinancing}, "financing", "loan", "loans", "debt", "backstop", "prêt", "prêts",
 		"financement", "financements", "emprunt", "crédit")
 	add(trigger{kind: kindInvestment, raise: true}, "round", "fundraising", "levée", "tour")
-	add(trigger{kind: kindInvestment, raise: true, verb: true}, "lève", "levé", "lèvent")
+	add(trigger{kind: kindInvestment, raise: true, verb: true}, "lève", "levé", "lèvent", "lever", "lèvera")
+	// money raised: these count only in the context raiseContext checks
+	// ("raised $480m", "Series D", "augmentation de capital")
+	add(trigger{kind: kindInvestment, raise: true, verb: true}, "raise", "raises", "raised", "raising")
+	add(trigger{kind: kindInvestment, raise: true}, "series", "augmentation", "placement")
 	add(trigger{kind: kindFinancing}, "garant", "garantie", "guarantee", "guarantees")
 	add(trigger{kind: kindInvestment}, "injection", "actionnaire", "shareholder", "warrants", "warrant", "souscription")
 	add(trigger{}, "option")
@@ -181,8 +185,19 @@ var chipsFor = regexp.MustCompile(`(?i)^\s*(?:»\s*)?(?:pour|for|on|en|in)\s+(?:
 var pronounStart = regexp.MustCompile(`^(?:It|Il|Elle|Cela|Ceci|This|That|They|Ils|Celui-ci|Celle-ci)\b`)
 
 // subjectAnaphor finds a company referred to without its name in subject
-// position: "the company", "l'entreprise", "Elle".
-var subjectAnaphor = regexp.MustCompile(`(?i)^(?:[^,]{0,40},\s*)?(?:it|elle|il|the (?:company|firm|group|startup|start-up|chipmaker|chip company|operator|provider)|l['’](?:entreprise|opérateur)|la (?:société|start-up|startup|firme)|le (?:groupe|fabricant|géant|spécialiste))(?:[^\p{L}\p{N}]|$)`)
+// position: "the company", "l'entreprise", "Elle", also after a fronted
+// adverbial with or without a comma ("In October 2024 it signed", "Après
+// OpenAI, il a investi"). Group 1 is the anaphor itself.
+var subjectAnaphor = regexp.MustCompile(`(?i)^(?:[^,]{0,40},\s*|(?:in|on|at|last|this|earlier|later|weeks|days|months|en|début|fin|dès)\b[^,.;:]{0,30}?\s)?(it|elle|il|the (?:company|firm|group|startup|start-up|chipmaker|chip company|operator|provider)|l['’](?:entreprise|opérateur)|la (?:société|start-up|startup|firme)|le (?:groupe|fabricant|géant|spécialiste))(?:[^\p{L}\p{N}]|$)`)
+
+// anaphor is where subjectAnaphor finds the anaphor in s, or nil.
+func anaphor(s string) []int {
+	m := subjectAnaphor.FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil
+	}
+	return m[2:4]
+}
 
 // talks mark negotiations and rumours, not agreements: "in talks with",
 // "serait en discussion", "négocie".

@@ -179,23 +179,54 @@ func (a *assembler) subjectOf(si *sentenceInfo) string {
 		// previous subject
 		return a.lastSubject
 	}
-	if subjectAnaphor.MatchString(head(a.f.text[si.start:si.end])) {
+	if m := anaphor(head(a.f.text[si.start:si.end])); m != nil {
 		first := -1
 		if len(si.companies) > 0 {
 			first = si.companies[0].start
 		}
-		m := subjectAnaphor.FindStringIndex(head(a.f.text[si.start:si.end]))
-		if first < 0 || first > si.start+m[1]+30 {
+		// no company, or one named only well after the anaphor, or one
+		// inside a fronted adverbial ("Weeks after Google's announcement,
+		// it …"): the anaphor is the subject
+		if first < 0 || first > si.start+m[1]+30 || first > si.start && first < si.start+m[0] {
 			return a.lastSubject
 		}
 	}
 	for _, c := range si.companies {
-		if si.vendors[c.start] || followedByDealNoun(a.f.text, c.end) {
+		if si.vendors[c.start] || followedByDealNoun(a.f.text, c.end) || a.inPrepPhrase(si, c.start) {
 			continue
 		}
 		return c.name
 	}
 	return ""
+}
+
+// subjectPreps are prepositions whose phrase cannot hold a sentence's subject;
+// "by" and "par" introduce the agent of a passive, a subject in meaning.
+var subjectPreps = set("sur", "à", "dans", "de", "du", "des", "chez", "pour", "avec", "après", "auprès",
+	"in", "at", "on", "of", "from", "with", "after", "for", "into", "near")
+
+// inPrepPhrase reports a company inside a prepositional phrase of the same
+// stretch of the sentence ("sur le site du développeur Start Campus"): it is
+// not the subject.
+func (a *assembler) inPrepPhrase(si *sentenceInfo, pos int) bool {
+	k := -1
+	for i, w := range si.words {
+		if w.End <= pos {
+			k = i
+		}
+	}
+	end := pos
+	for n := 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		w := si.words[k]
+		if strings.ContainsAny(a.f.text[w.End:end], ",;:(") {
+			return false
+		}
+		if subjectPreps[w.Text] {
+			return true
+		}
+		end = w.Start
+	}
+	return false
 }
 
 func followedByDealNoun(txt string, end int) bool {
@@ -317,38 +348,56 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 	return out, anchors
 }
 
-// raisers is the group of a funding round: the company that raises money,
-// named before the trigger, and every investor named in the clause ("led
-// by Aker, with Nvidia…"). round is false when the clause is not about a
-// round; a round whose raiser is not named ("la société a levé…") gives no
-// group, since the investors are not each other's counterparties.
+// raisers is the group of a funding round: the company that raises money
+// and every investor named in the clause ("led by Aker, with Nvidia…"), as
+// one deal. The raiser is the subject named before the trigger, the
+// previous subject for a pronoun ("In February it raised $480m…"), or the
+// company a round is "in" ("anchored a funding round in X-energy": the
+// subject invests). round is false when the clause is not about a round; a
+// round whose raiser cannot be told gives no group, since the investors are
+// not each other's counterparties.
 func (a *assembler) raisers(si *sentenceInfo, cl clause, parties []candidate) (group []string, round bool) {
-	var at int
+	var tr trig
 	for _, t := range cl.triggers {
 		if t.raise {
-			at, round = t.word.Start, true
+			tr, round = t, true
 			break
 		}
 	}
 	if !round {
 		return nil, false
 	}
+	at := tr.word.Start
+	var before []candidate
+	for _, p := range parties {
+		if p.end <= at {
+			before = append(before, p)
+		}
+	}
+	subject, adverbial := "", cl.start
+	if m := anaphor(head(a.f.text[cl.start:cl.end])); m != nil && a.lastSubject != "" &&
+		(len(before) == 0 || before[0].start < cl.start+m[0]) {
+		// companies before the pronoun are in a fronted adverbial
+		subject, adverbial = a.lastSubject, cl.start+m[0]
+	} else if len(before) > 0 {
+		subject = before[0].name
+	}
 	if low := si.low[cl.start-si.start : at-si.start]; strings.Contains(low, "particip") || strings.Contains(low, "joined") {
 		// "X et Y ont participé au tour de table": investors, the
 		// raiser is elsewhere
 		return nil, true
 	}
-	for _, p := range parties {
-		if p.end <= at {
-			group = append(group, p.name)
-			break
-		}
-	}
-	if len(group) == 0 {
+	if subject == "" {
 		return nil, true
 	}
+	group = []string{subject}
+	if !tr.verb {
+		if prep, objs := a.objects(si, cl, tr, parties); prep == "in" && len(objs) == 1 && objs[0] != subject {
+			group = []string{objs[0], subject}
+		}
+	}
 	for _, p := range parties {
-		if !contains(group, p.name) {
+		if p.start >= adverbial && !contains(group, p.name) {
 			group = append(group, p.name)
 		}
 	}
@@ -563,7 +612,7 @@ func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []ca
 		// data centers, which are financed by JPMorgan"): the nearest name
 		return []string{before[len(before)-1].name}
 	}
-	if m := subjectAnaphor.FindStringIndex(head(a.f.text[cl.start:cl.end])); m != nil && a.lastSubject != "" &&
+	if m := anaphor(head(a.f.text[cl.start:cl.end])); m != nil && a.lastSubject != "" &&
 		before[0].start < cl.start+m[1] && !contains(objs, a.lastSubject) && !a.namedBefore(before, cl.start+m[0]) {
 		// "Après OpenAI, il a investi dans…": the pronoun is the subject
 		return []string{a.lastSubject}
@@ -683,7 +732,7 @@ func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevS
 	if ci > 0 && prevSubject != "" && prevSubject != name {
 		return []string{prevSubject, name}, false
 	}
-	if m := subjectAnaphor.FindStringIndex(head(clauseText)); m != nil && a.lastSubject != "" && a.lastSubject != name {
+	if m := anaphor(head(clauseText)); m != nil && a.lastSubject != "" && a.lastSubject != name {
 		first := cl.start + m[1]
 		if p := a.mentionIn(si, cl, name); p < 0 || p >= first+30 {
 			// not "la start-up britannique Fluidstack", which names it

@@ -126,7 +126,11 @@ func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind st
 		}
 	case kindInvestment:
 		if raises(cl) {
-			set(newsgraph.RoleInvestee, newsgraph.RoleInvestor)
+			// a round's group names its raiser first
+			for _, p := range parties {
+				roles[p] = newsgraph.RoleInvestor
+			}
+			roles[parties[0]] = newsgraph.RoleInvestee
 		} else {
 			set(newsgraph.RoleInvestor, newsgraph.RoleInvestee)
 		}
