@@ -25,6 +25,10 @@ type Description struct {
 	// Generic is true for a bare "the company", "la société", "le groupe",
 	// "the startup": no attribute, so only the context can resolve it.
 	Generic bool
+	// Startup is true when the head says start-up ("the AI startup", "la
+	// jeune pousse", "la licorne"): big tech, funds, banks and utilities do
+	// not fit even when the other attributes do.
+	Startup bool
 }
 
 // descHead is what a head noun says: the sector it names, whether it takes a
@@ -69,9 +73,16 @@ var headsFR = map[string]descHead{
 	"hyperscaleur": {sector: "hyperscaler"}, "energeticien": {sector: "energy"}, "electricien": {sector: "energy"},
 	"exploitant": {generic: true}, "hebergeur": {sector: "dc-operator"}, "laboratoire": {sector: "ai-lab"},
 	"labo": {sector: "ai-lab"}, "fonds": {sector: "fund"}, "investisseur": {sector: "fund"},
-	"banque": {sector: "bank"}, "mineur": {sector: "miner"}, "equipementier": {sector: "server-maker"},
+	"banque": {sector: "bank"}, "mineur": {sector: "miner"}, "equipementier": {generic: true},
 	"assureur": {sector: "insurer"},
 }
+
+// startupHeads are the head nouns that say start-up.
+var startupHeads = set("startup", "startups", "unicorn", "licorne", "pepite")
+
+// incumbentSectors are the sectors of companies that no "start-up" describes.
+var incumbentSectors = []string{"hyperscaler", "fund", "bank", "energy", "telecom", "industrial",
+	"automaker", "construction", "insurer"}
 
 // sectorWords are the words of a description that name a sector, before the
 // head in English ("the chip giant", "the AI startup") and in its
@@ -314,6 +325,7 @@ func (a *analysis) describeEN(i int, d *Description) int {
 				}
 			}
 			d.Sector = mergeSector(sector, h.sector)
+			d.Startup = startupHeads[t.fold]
 			if productStart >= 0 {
 				_, _, d.Product = a.span(productStart, productEnd)
 			}
@@ -326,6 +338,7 @@ func (a *analysis) describeEN(i int, d *Description) int {
 			}
 			d.Sector = sector
 			d.Generic = sector == "" && !attr
+			d.Startup = true
 			return i + 3
 		}
 		if c, ok := a.demonym(t.fold); ok {
@@ -366,9 +379,13 @@ func (a *analysis) describeFR(i int, d *Description) int {
 	var h descHead
 	ok := false
 	end := i + 1
+	d.Startup = startupHeads[toks[i].fold] || i > 0 && toks[i-1].fold == "jeune" && toks[i].fold == "pousse"
 	switch {
 	case toks[i].fold == "start" && a.isStartUp(i+2):
 		h, ok, end = descHead{generic: true}, true, i+3
+		d.Startup = true
+	case toks[i].fold == "pousse" && a.isWordAt(i-1, sent, "jeune"):
+		h, ok = descHead{generic: true}, true
 	case toks[i].fold == "maison" && a.isWordAt(i+1, sent, "mere"):
 		h, ok, end = descHead{product: true}, true, i+2
 	case toks[i].fold == "poids" && a.isWordAt(i+1, sent, "lourd"):
@@ -540,27 +557,35 @@ func mergeSector(old, s string) string {
 
 // Matches reports whether the gazetteer company named companyName (any of
 // its spellings) fits d: its sector tags, headquarters, country and products
-// agree with every attribute d states. A generic description fits every
-// company. Companies the gazetteer does not profile fit only descriptions
-// that state nothing but a country matching the gazetteer's.
+// agree with every attribute d states, and a "start-up" is no incumbent
+// (fund, bank, utility, big tech). A generic description fits every company
+// but, for a start-up, the incumbents. A name the gazetteer lacks fits only a
+// generic description; a company without a profile, only one that states a
+// country and nothing else. The caller picks, among the companies of its
+// document that fit, the one its context points to.
 func (g *Gazetteer) Matches(d Description, companyName string) bool {
 	id, ok := g.byName[foldName(companyName)]
 	if !ok {
 		return d.Generic
 	}
-	if d.Generic {
-		return true
-	}
 	e := &g.companies[id]
 	p, known := g.profiles[id]
+	if !known {
+		if d.Generic {
+			return true
+		}
+		return d.Country != "" && e.info.Country == d.Country &&
+			d.Sector == "" && d.City == "" && d.Region == "" && d.Product == ""
+	}
 	if d.Country != "" && e.info.Country != "" && e.info.Country != d.Country {
 		return false
 	}
-	if d.Country != "" && e.info.Country == "" && !known {
-		return false
-	}
-	if !known {
-		return d.Sector == "" && d.City == "" && d.Region == "" && d.Product == "" && d.Country != ""
+	if d.Startup {
+		for _, s := range incumbentSectors {
+			if p.sectors[s] {
+				return false
+			}
+		}
 	}
 	if d.Sector != "" && !p.hasSector(d.Sector) {
 		return false
@@ -572,13 +597,9 @@ func (g *Gazetteer) Matches(d Description, companyName string) bool {
 		}
 	}
 	if d.City != "" {
-		if p.city != foldName(d.City) {
-			return false
-		}
-	} else if d.Region != "" && p.region != foldName(d.Region) {
-		return false
+		return p.city == foldName(d.City)
 	}
-	return true
+	return d.Region == "" || p.region == foldName(d.Region)
 }
 
 // MatchesCompany is Matches for a company found in a text: a name the

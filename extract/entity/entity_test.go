@@ -333,6 +333,8 @@ func TestPlaces(t *testing.T) {
 			nil, []string{"Washington/site"}},
 		{"washington the place", "en", "Microsoft will build a data center in Washington.",
 			[]string{"Washington/site"}, nil},
+		{"place then a policy word", "en", "The data center in Washington will allow Microsoft to train larger models.",
+			[]string{"Washington/site"}, nil},
 		{"french campus discovered", "fr", "Le campus de Vallée Verte accueillera 100 MW; Vallée Verte sera prêt en 2027.",
 			[]string{"Vallée Verte/site"}, nil},
 		{"unknown town with state", "en", "Crusoe is building a data center in Wolfcreek, Wyoming.",

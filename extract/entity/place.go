@@ -528,7 +528,10 @@ func (a *analysis) townAfterLandmark(n int, hits []foundPlace) []foundPlace {
 func (a *analysis) governmentMetonym(i, j int) bool {
 	toks := a.toks
 	sent := toks[i].sent
-	for k, n := j, 0; k < len(toks) && n < 4 && toks[k].sent == sent; k, n = k+1, n+1 {
+	// "The data center in Washington will allow…": a place of location.
+	inPlace := a.isWordAt(i-1, sent, "in", "at", "au", "en", "dans", "near", "pres", "outside", "inside") ||
+		a.isWordAt(i-1, sent, "a") && toks[i-1].text != "a" && toks[i-1].text != "A"
+	for k, n := j, 0; !inPlace && k < len(toks) && n < 4 && toks[k].sent == sent; k, n = k+1, n+1 {
 		f := toks[k].fold
 		if policyWords[f] {
 			return true
