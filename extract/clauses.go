@@ -248,9 +248,27 @@ func (a *assembler) companyBetweenOnly(si *sentenceInfo, cut int) bool {
 		after += sp + 1
 	}
 	for _, c := range si.companies {
-		if c.start >= after && c.start <= after+1 {
-			// "… with IREN and OpenAI signed a deal": a new subject
-			return !a.verbFollows(si, c.end)
+		if c.start < after {
+			continue
+		}
+		// the next company, right after the conjunction or after a short
+		// description ("and Canadian pension fund PSP Investments")
+		if gap := a.f.text[after:c.start]; c.start > after+1 && (len(strings.Fields(gap)) > 4 || strings.ContainsAny(gap, ",;:") || a.triggerIn(si, after, c.start)) {
+			return false
+		}
+		// "… with IREN and OpenAI signed a deal": a new subject
+		return !a.verbFollows(si, c.end)
+	}
+	return false
+}
+
+// triggerIn reports a trigger word between from and to.
+func (a *assembler) triggerIn(si *sentenceInfo, from, to int) bool {
+	for _, w := range si.words {
+		if w.Start >= from && w.End <= to {
+			if _, ok := triggers[w.Text]; ok {
+				return true
+			}
 		}
 	}
 	return false

@@ -41,6 +41,16 @@ func TestDealConstructions(t *testing.T) {
 		{"fr sujet dans un complément de lieu", "fr",
 			"Les serveurs seront installés à Sines, sur le site du développeur Start Campus. Installée à Londres, Nscale a signé un accord avec Microsoft.",
 			[]wantDeal{{parties: "Microsoft+Nscale"}}},
+		{"en consortium buys a company from its owners", "en",
+			"Blackstone and CPP Investments have agreed to buy AirTrunk from Macquarie Asset Management and Canadian pension fund PSP Investments in a deal that values the business at A$24 billion.",
+			[]wantDeal{{parties: "AirTrunk+Blackstone+CPP Investments", kind: kindAcquisition, amount: 24e9,
+				roles: map[string]string{"Blackstone": "acquirer", "CPP Investments": "acquirer", "AirTrunk": "target"}}}},
+		{"en an asset bought from its owner", "en",
+			"In Texas, Galaxy Digital acquired the Dickens County asset in December 2022 for $65 million from Argo Blockchain.",
+			[]wantDeal{{parties: "Argo Blockchain+Galaxy Digital", kind: kindAcquisition, amount: 65e6}}},
+		{"fr consortium rachète auprès des vendeurs", "fr",
+			"MGX et BlackRock vont racheter Aligned Data Centers auprès de Macquarie pour 40 milliards de dollars.",
+			[]wantDeal{{parties: "Aligned Data Centers+BlackRock+MGX", kind: kindAcquisition, amount: 40e9}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

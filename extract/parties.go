@@ -506,11 +506,9 @@ func (a *assembler) objects(si *sentenceInfo, cl clause, t trig, parties []candi
 			if t.verb && i <= k+4 && (t.kind == kindAcquisition || t.kind == kindPurchase) {
 				// the direct object: "racheter l'opérateur texan Aligned"
 				if p := partyAt(parties, si.words[i].Start); p != "" {
-					objs := []string{p}
-					if from := a.fromParty(si, cl, parties, si.words[i].End); from != "" && from != p {
-						objs = append(objs, from)
-					}
-					return "object", objs
+					// a company bought from its owners: the sellers
+					// ("from Macquarie and PSP") are not parties
+					return "object", []string{p}
 				}
 			}
 			continue
@@ -548,23 +546,6 @@ func (a *assembler) objects(si *sentenceInfo, cl clause, t trig, parties []candi
 		}
 	}
 	return "", nil
-}
-
-// fromParty is the company introduced by "from"/"auprès de" after pos in
-// the clause: the seller in "racheter X auprès de Y".
-func (a *assembler) fromParty(si *sentenceInfo, cl clause, parties []candidate, pos int) string {
-	for i, w := range si.words {
-		if w.Start < pos || w.Start >= cl.end || linkPrep[w.Text] != "from" {
-			continue
-		}
-		for j := i + 1; j < len(si.words) && j <= i+4; j++ {
-			if p := partyAt(parties, si.words[j].Start); p != "" {
-				return p
-			}
-		}
-		return ""
-	}
-	return ""
 }
 
 func (a *assembler) companyEnd(parties []candidate, name string, from int) int {
