@@ -122,6 +122,21 @@ func TestDisposable(t *testing.T) {
 			t.Errorf("after kill and restart got %v, want the one committed company", recs)
 		}
 	})
+	t.Run("a password that no longer matches the data is reported", func(t *testing.T) {
+		if err := inst.Stop(); err != nil {
+			t.Fatalf("Stop: %v", err)
+		}
+		// As if credentials.json had been replaced while the data stayed.
+		inst.inst.creds.Password = "not-the-password-of-this-data"
+		err := inst.Restart(context.Background())
+		var ae *authError
+		if !errors.As(err, &ae) || !strings.Contains(err.Error(), "delete that directory") {
+			t.Fatalf("Restart with a wrong password = %v, want an authError saying what to do", err)
+		}
+		if pid, ok := inst.inst.runningPID(); ok {
+			t.Errorf("Neo4j (pid %d) left running after the failed start", pid)
+		}
+	})
 }
 
 func TestManagedStartIsIdempotent(t *testing.T) {
