@@ -28,7 +28,8 @@ const Neo4jVersion = "5.26.17"
 // Neo4j 5.26 distribution ships in its lib/ directory.
 const BrowserVersion = "5.24.0"
 
-// Default ports of the managed instance, those of a stock Neo4j.
+// Defaults of the managed instance: the ports of a stock Neo4j and a heap
+// small enough for a laptop shared with other work.
 const (
 	DefaultBoltPort = 7687
 	DefaultHTTPPort = 7474
