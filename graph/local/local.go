@@ -23,9 +23,10 @@ import (
 // Neo4jVersion is the Neo4j Community release that is resolved and run.
 const Neo4jVersion = "5.26.17"
 
-// BrowserVersion is the Neo4j Browser web application put on the classpath.
-// It is the newest org.neo4j.client:neo4j-browser on Maven Central, the one a
-// Neo4j 5.26 distribution ships in its lib/ directory.
+// BrowserVersion is the Neo4j Browser web application put on the classpath,
+// where the HTTP connector serves it at /browser/. It is the newest
+// org.neo4j.client:neo4j-browser on Maven Central; later Browser releases
+// ship only inside Neo4j distributions.
 const BrowserVersion = "5.24.0"
 
 // Defaults of the managed instance: the ports of a stock Neo4j and a heap
