@@ -25,8 +25,7 @@ const Neo4jVersion = "5.26.17"
 
 // BrowserVersion is the Neo4j Browser web application put on the classpath,
 // where the HTTP connector serves it at /browser/. It is the newest
-// org.neo4j.client:neo4j-browser on Maven Central; later Browser releases
-// ship only inside Neo4j distributions.
+// org.neo4j.client:neo4j-browser release on Maven Central.
 const BrowserVersion = "5.24.0"
 
 // Defaults of the managed instance: the ports of a stock Neo4j and a heap
