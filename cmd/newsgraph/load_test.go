@@ -163,7 +163,7 @@ func TestLoadAndQueryCommands(t *testing.T) {
 		if code := runQuery(ctx, c, []string{"CREATE (:Company {name: 'Intruder'})"}); code == 0 {
 			t.Error("CREATE accepted")
 		}
-		if !strings.Contains(errOut.String(), "newsgraph query runs read-only: this query writes") {
+		if !strings.HasPrefix(errOut.String(), "newsgraph query runs read-only: this query writes") {
 			t.Errorf("stderr = %q", errOut.String())
 		}
 		c, out, _ := testCLI("", env)

@@ -5,12 +5,15 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 const queryUsage = `Usage: newsgraph query [flags] CYPHER
@@ -108,6 +111,10 @@ func runQuery(ctx context.Context, c *cli, args []string) int {
 	}
 	defer store.Close(ctx)
 	cols, rows, err := store.Query(ctx, cypher, ps)
+	if errors.Is(err, graph.ErrWriteQuery) {
+		fmt.Fprintln(c.stderr, err) // already says "newsgraph query"
+		return 1
+	}
 	if err != nil {
 		fmt.Fprintf(c.stderr, "newsgraph query: %v\n", err)
 		return 1
