@@ -84,11 +84,12 @@ func becomes(ws []text.Token) bool {
 	return false
 }
 
-// raiseContext checks the words that signal a funding round only in some
-// contexts: "raised" followed by the money ("raised $480m", not "raised its
-// stake to"), "Series" followed by its letter, "augmentation de capital",
-// "placement privé". Other words pass.
-func (a *assembler) raiseContext(si *sentenceInfo, k int) bool {
+// inContext checks the words that signal a deal only in some contexts:
+// "raised" followed by the money ("raised $480m", not "raised its stake
+// to"), "Series" followed by its letter, "augmentation de capital",
+// "placement privé", and building verbs followed by with/avec ("developing
+// with Blue Owl", "together with Oracle"). Other words pass.
+func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 	w := si.words[k]
 	next := ""
 	if k+1 < len(si.words) {
@@ -109,6 +110,10 @@ func (a *assembler) raiseContext(si *sentenceInfo, k int) bool {
 		return next == "de" && k+2 < len(si.words) && si.words[k+2].Text == "capital"
 	case "placement":
 		return next == "privé" || next == "private"
+	}
+	if t := triggers[w.Text]; t.kind == kindPartnership && t.verb && !t.focus {
+		return next == "with" || next == "avec" || (next == "together" || next == "ensemble") ||
+			(w.Text == "together" || w.Text == "ensemble" || w.Text == "conjointement") && (next == "with" || next == "avec")
 	}
 	return true
 }
@@ -139,7 +144,7 @@ func (a *assembler) clauses(si *sentenceInfo) []clause {
 		if !ok || !t.verb && k > 0 && inName(a.f.text, si.words[k-1], w) {
 			continue
 		}
-		if !a.raiseContext(si, k) {
+		if !a.inContext(si, k) {
 			continue
 		}
 		if (w.Text == "actionnaire" || w.Text == "shareholder") && !becomes(si.words[max(0, k-4):k]) {

@@ -51,6 +51,20 @@ func TestDealConstructions(t *testing.T) {
 		{"fr consortium rachète auprès des vendeurs", "fr",
 			"MGX et BlackRock vont racheter Aligned Data Centers auprès de Macquarie pour 40 milliards de dollars.",
 			[]wantDeal{{parties: "Aligned Data Centers+BlackRock+MGX", kind: kindAcquisition, amount: 40e9}}},
+		{"en built together with a list", "en",
+			"OpenAI and G42 on Thursday unveiled a 1-gigawatt AI computing cluster to be built in Abu Dhabi together with Oracle, Nvidia, Cisco and SoftBank Group.",
+			[]wantDeal{{parties: "Cisco+G42+Nvidia+OpenAI+Oracle+SoftBank", kind: kindPartnership, power: 1000}}},
+		{"en campus developed with a partner", "en",
+			"First up: Crusoe. Most of its cash goes to Abilene, Texas, the campus it is developing with Blue Owl Capital, planned for around 1.2 GW.",
+			[]wantDeal{{parties: "Blue Owl Capital+Crusoe", kind: kindPartnership, power: 1200}}},
+		{"en a supplier with no customer is no deal", "en",
+			"Cisco is providing networking and security, and SoftBank joins as a partner in the project.", nil},
+		{"en supplier with a pronoun customer", "en",
+			"Then there is Lambda, which runs a GPU cloud. In April 2024 Macquarie Group provided it with a $500m credit facility.",
+			[]wantDeal{{parties: "Lambda+Macquarie", amount: 500e6}}},
+		{"fr construit avec un partenaire", "fr",
+			"Le campus que Fluidstack construit avec TeraWulf à Lake Mariner atteindra 360 MW.",
+			[]wantDeal{{parties: "Fluidstack+TeraWulf", kind: kindPartnership, power: 360}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

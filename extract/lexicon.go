@@ -69,6 +69,12 @@ var triggers = func() map[string]trigger {
 	// ("raised $480m", "Series D", "augmentation de capital")
 	add(trigger{kind: kindInvestment, raise: true, verb: true}, "raise", "raises", "raised", "raising")
 	add(trigger{kind: kindInvestment, raise: true}, "series", "augmentation", "placement")
+	// building together: "together with X", "the campus it is developing
+	// with X", "construit avec X"; the verbs count only before with/avec
+	add(trigger{kind: kindPartnership, verb: true, symmetric: true}, "together", "ensemble", "conjointement",
+		"develop", "develops", "developing", "developed", "co-develop", "co-developing",
+		"build", "builds", "building", "built", "développer", "développe", "développent", "développé",
+		"construire", "construit", "construisent", "construira")
 	add(trigger{kind: kindFinancing}, "garant", "garantie", "guarantee", "guarantees")
 	add(trigger{kind: kindInvestment}, "injection", "actionnaire", "shareholder", "warrants", "warrant", "souscription")
 	add(trigger{}, "option")

@@ -269,6 +269,12 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 			// two borrow together; the lender comes next.
 			return nil, nil
 		}
+		if onlySupply(cl) && !a.anyObject(si, cl, parties) {
+			// "Cisco is providing networking, and SoftBank joins as a
+			// partner": a supplier with no customer named is no deal
+			// with the next company
+			return nil, nil
+		}
 		if !a.bothObjects(si, cl, parties) {
 			return [][]string{{parties[0].name, parties[1].name}}, nil
 		}
@@ -464,6 +470,67 @@ func (a *assembler) bothObjects(si *sentenceInfo, cl clause, parties []candidate
 	return false
 }
 
+// anyObject reports a company introduced by one of the clause's triggers.
+func (a *assembler) anyObject(si *sentenceInfo, cl clause, parties []candidate) bool {
+	for _, t := range cl.triggers {
+		if t.verb && objectPronoun(si, t) {
+			// "Macquarie provided it with a credit facility"
+			return true
+		}
+		if _, objs := a.objects(si, cl, t, parties); len(objs) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounBefore is where a subject pronoun stands at most two words before
+// one of the clause's verbs ("it is developing", "qu'il construit"), or -1.
+func pronounBefore(si *sentenceInfo, cl clause) int {
+	for _, t := range cl.triggers {
+		if !t.verb {
+			continue
+		}
+		for k, w := range si.words {
+			if w.Start != t.word.Start {
+				continue
+			}
+			for j := k - 1; j >= 0 && j >= k-2; j-- {
+				switch si.words[j].Text {
+				case "it", "they", "il", "elle", "ils", "elles", "qu'il", "qu'elle", "qu’il", "qu’elle":
+					if si.words[j].Start >= cl.start {
+						return si.words[j].Start
+					}
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// objectPronoun reports a pronoun object right after or before a verb:
+// "provided it with", "lui fournira".
+func objectPronoun(si *sentenceInfo, t trig) bool {
+	for k, w := range si.words {
+		if w.Start != t.word.Start {
+			continue
+		}
+		if k+1 < len(si.words) {
+			switch si.words[k+1].Text {
+			case "it", "them", "him", "her":
+				return true
+			}
+		}
+		if k > 0 {
+			switch si.words[k-1].Text {
+			case "lui", "leur":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // oneList reports companies named as one enumeration: "A, B and C".
 func (a *assembler) oneList(parties []candidate) bool {
 	for i := 1; i < len(parties); i++ {
@@ -503,7 +570,8 @@ func (a *assembler) objects(si *sentenceInfo, cl clause, t trig, parties []candi
 	for i := k + 1; i < len(si.words) && i <= k+9 && si.words[i].Start < cl.end; i++ {
 		prep, ok := linkPrep[si.words[i].Text]
 		if !ok {
-			if t.verb && i <= k+4 && (t.kind == kindAcquisition || t.kind == kindPurchase) {
+			// a supplier's customer right after the verb: "supply Microsoft with"
+			if t.verb && (i <= k+4 && (t.kind == kindAcquisition || t.kind == kindPurchase) || i == k+1 && t.supply) {
 				// the direct object: "racheter l'opérateur texan Aligned"
 				if p := partyAt(parties, si.words[i].Start); p != "" {
 					// a company bought from its owners: the sellers
@@ -694,6 +762,12 @@ func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevS
 		}
 	}
 	if !strong {
+		for _, t := range cl.triggers {
+			if t.supply && t.verb && objectPronoun(si, t) && a.lastSubject != "" && a.lastSubject != name {
+				// "Macquarie provided it with a credit facility"
+				return []string{name, a.lastSubject}, false
+			}
+		}
 		return nil, false
 	}
 	kind := a.kindOf(si, cl)
@@ -719,6 +793,12 @@ func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevS
 			// not "la start-up britannique Fluidstack", which names it
 			return []string{a.lastSubject, name}, false
 		}
+	}
+	// a pronoun subject right before the verb: "the campus it is
+	// developing with Blue Owl", "qu'elle construit avec TeraWulf"
+	if p := pronounBefore(si, cl); p >= 0 && a.lastSubject != "" && a.lastSubject != name &&
+		(len(si.companies) == 0 || si.companies[0].start > p) && !unnamedParty.MatchString(clauseText) {
+		return []string{a.lastSubject, name}, false
 	}
 	// the partner of its last deal — of its last lease or capacity deal
 	// when the clause speaks of capacity
