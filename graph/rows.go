@@ -239,11 +239,6 @@ type company struct {
 	aliases           map[string]bool
 }
 
-// deal accumulates what a batch's articles say about one deal.
-type deal struct {
-	props map[string]any
-}
-
 // buildRows turns articles into query parameters. Entities named several
 // times in the batch become one row each, so that every MERGE touches a node
 // once per transaction.
@@ -305,7 +300,7 @@ func buildRows(arts []article) rows {
 		}
 		return key
 	}
-	deals := map[string]*deal{}
+	deals := map[string]map[string]any{}
 	var dealOrder []string
 	seenParty := map[[2]string]bool{}
 	seenInvolves := map[[2]string]int{}
@@ -467,7 +462,7 @@ func buildRows(arts []article) rows {
 		r.sites = append(r.sites, sites[key])
 	}
 	for _, id := range dealOrder {
-		r.deals = append(r.deals, deals[id].props)
+		r.deals = append(r.deals, deals[id])
 	}
 	return r
 }
@@ -514,28 +509,28 @@ func dealProps(d newsgraph.Deal, published string) map[string]any {
 // batch already has, with the rules the loading query applies against the
 // graph: the first report's value stays unless it had none, confidence is
 // the highest and the announcement the earliest.
-func mergeDeal(deals map[string]*deal, order *[]string, id string, p map[string]any) {
+func mergeDeal(deals map[string]map[string]any, order *[]string, id string, p map[string]any) {
 	old, ok := deals[id]
 	if !ok {
 		p["id"] = id
-		deals[id] = &deal{props: p}
+		deals[id] = p
 		*order = append(*order, id)
 		return
 	}
 	for k, v := range p {
 		switch k {
 		case "confidence":
-			old.props[k] = max(old.props[k].(float64), v.(float64))
+			old[k] = max(old[k].(float64), v.(float64))
 		case "announced":
 			if v == nil {
 				continue
 			}
-			if cur, ok := old.props[k].(dbtype.Date); !ok || time.Time(v.(dbtype.Date)).Before(time.Time(cur)) {
-				old.props[k] = v
+			if cur, ok := old[k].(dbtype.Date); !ok || time.Time(v.(dbtype.Date)).Before(time.Time(cur)) {
+				old[k] = v
 			}
 		default:
-			if old.props[k] == nil {
-				old.props[k] = v
+			if old[k] == nil {
+				old[k] = v
 			}
 		}
 	}
