@@ -77,6 +77,9 @@ var headsFR = map[string]descHead{
 	"assureur": {sector: "insurer"},
 }
 
+// backedWords follow a backer's name in "the Nvidia-backed neocloud".
+var backedWords = set("backed", "owned", "funded", "controlled", "supported", "financed")
+
 // startupHeads are the head nouns that say start-up.
 var startupHeads = set("startup", "startups", "unicorn", "licorne", "pepite")
 
@@ -289,6 +292,13 @@ func (a *analysis) describeEN(i int, d *Description) int {
 			j := i
 			for j < len(toks) && toks[j].sent == sent && (toks[j].word && toks[j].nameLike() || a.isConnector(j) && j+1 < len(toks) && toks[j+1].word) && j-i < 4 {
 				j++
+			}
+			if j > i && toks[j-1].fold == "-" {
+				j-- // the run may not end with a hyphen
+			}
+			if j+1 < len(toks) && toks[j].fold == "-" && backedWords[toks[j+1].fold] {
+				i = j + 2 // "the Nvidia-backed neocloud": the backer says nothing of the company
+				continue
 			}
 			if j < len(toks) && toks[j].word {
 				if h, ok := headsEN[toks[j].fold]; ok && h.product && productStart < 0 && !a.followedByName(j+1) {
