@@ -118,6 +118,21 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 	return true
 }
 
+// announceVerbs report a deal as news: a definite deal noun right after one
+// ("a annoncé le rachat de", "announced the acquisition of") introduces it.
+var announceVerbs = set("announced", "announces", "announce", "unveiled", "confirmed", "completed", "closed",
+	"annoncé", "annonce", "annoncent", "dévoilé", "officialisé", "confirmé", "finalisé", "bouclé")
+
+// announced reports an announcement verb right before the phrase at pos.
+func (a *assembler) announced(si *sentenceInfo, pos int) bool {
+	for i := len(si.words) - 1; i >= 0; i-- {
+		if si.words[i].End <= pos {
+			return announceVerbs[si.words[i].Text] && !strings.ContainsAny(a.f.text[si.words[i].End:pos], ",;:")
+		}
+	}
+	return false
+}
+
 // negatable are the trigger words notTrigger can rule out; the regexp runs
 // only on sentences that hold one.
 var negatable = set("investment", "investissement", "deal", "accord", "debt", "venture", "commandes", "order", "orders",
@@ -162,7 +177,7 @@ func (a *assembler) clauses(si *sentenceInfo) []clause {
 		}
 		def := false
 		for _, r := range refs {
-			if !t.verb && w.Start >= r.start && w.End <= r.end {
+			if !t.verb && w.Start >= r.start && w.End <= r.end && !a.announced(si, r.start) {
 				def = true
 			}
 		}

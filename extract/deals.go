@@ -244,10 +244,10 @@ func (a *assembler) sentence(si *sentenceInfo) {
 				touched = true
 			}
 		}
-		if m := anaphor(head(a.f.text[cl.start:cl.end])); m != nil && a.lastSubject != "" &&
-			(len(parties) == 0 || parties[0].start < cl.start+m[0]) {
+		if h := head(a.f.text[cl.start:cl.end]); anaphor(h) != nil && a.antecedent(h) != "" &&
+			(len(parties) == 0 || parties[0].start < cl.start+anaphor(h)[0]) {
 			// "Weeks after Google's announcement, it …": the pronoun
-			prevSubject = a.lastSubject
+			prevSubject = a.antecedent(h)
 		} else if len(parties) > 0 {
 			prevSubject = parties[0].name
 		} else if ci > 0 {

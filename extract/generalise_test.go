@@ -65,6 +65,12 @@ func TestDealConstructions(t *testing.T) {
 		{"fr construit avec un partenaire", "fr",
 			"Le campus que Fluidstack construit avec TeraWulf à Lake Mariner atteindra 360 MW.",
 			[]wantDeal{{parties: "Fluidstack+TeraWulf", kind: kindPartnership, power: 360}}},
+		{"fr rachat annoncé après un autre accord", "fr",
+			"CoreWeave a signé un contrat de 11,9 milliards de dollars avec OpenAI. Dans la même période, CoreWeave a annoncé le rachat de la plateforme Weights & Biases pour 1,7 milliard de dollars.",
+			[]wantDeal{{parties: "CoreWeave+OpenAI", amount: 11.9e9}, {parties: "CoreWeave+Weights & Biases", kind: kindAcquisition, amount: 1.7e9}}},
+		{"en the acquisition already reported", "en",
+			"CoreWeave agreed to acquire Core Scientific for $9 billion. Analysts said the acquisition by CoreWeave gives it 1.3 GW of power.",
+			[]wantDeal{{parties: "Core Scientific+CoreWeave", kind: kindAcquisition, amount: 9e9, power: 1300}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -179,7 +179,8 @@ func (a *assembler) subjectOf(si *sentenceInfo) string {
 		// previous subject
 		return a.lastSubject
 	}
-	if m := anaphor(head(a.f.text[si.start:si.end])); m != nil {
+	if h := head(a.f.text[si.start:si.end]); anaphor(h) != nil {
+		m := anaphor(h)
 		first := -1
 		if len(si.companies) > 0 {
 			first = si.companies[0].start
@@ -188,7 +189,7 @@ func (a *assembler) subjectOf(si *sentenceInfo) string {
 		// inside a fronted adverbial ("Weeks after Google's announcement,
 		// it …"): the anaphor is the subject
 		if first < 0 || first > si.start+m[1]+30 || first > si.start && first < si.start+m[0] {
-			return a.lastSubject
+			return a.antecedent(h)
 		}
 	}
 	for _, c := range si.companies {
@@ -381,10 +382,10 @@ func (a *assembler) raisers(si *sentenceInfo, cl clause, parties []candidate) (g
 		}
 	}
 	subject, adverbial := "", cl.start
-	if m := anaphor(head(a.f.text[cl.start:cl.end])); m != nil && a.lastSubject != "" &&
-		(len(before) == 0 || before[0].start < cl.start+m[0]) {
+	if h := head(a.f.text[cl.start:cl.end]); anaphor(h) != nil && a.antecedent(h) != "" &&
+		(len(before) == 0 || before[0].start < cl.start+anaphor(h)[0]) {
 		// companies before the pronoun are in a fronted adverbial
-		subject, adverbial = a.lastSubject, cl.start+m[0]
+		subject, adverbial = a.antecedent(h), cl.start+anaphor(h)[0]
 	} else if len(before) > 0 {
 		subject = before[0].name
 	}
@@ -661,10 +662,12 @@ func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []ca
 		// data centers, which are financed by JPMorgan"): the nearest name
 		return []string{before[len(before)-1].name}
 	}
-	if m := anaphor(head(a.f.text[cl.start:cl.end])); m != nil && a.lastSubject != "" &&
-		before[0].start < cl.start+m[1] && !contains(objs, a.lastSubject) && !a.namedBefore(before, cl.start+m[0]) {
-		// "Après OpenAI, il a investi dans…": the pronoun is the subject
-		return []string{a.lastSubject}
+	if h := head(a.f.text[cl.start:cl.end]); anaphor(h) != nil && a.antecedent(h) != "" {
+		m, ant := anaphor(h), a.antecedent(h)
+		if before[0].start < cl.start+m[1] && !contains(objs, ant) && !a.namedBefore(before, cl.start+m[0]) {
+			// "Après OpenAI, il a investi dans…": the pronoun is the subject
+			return []string{ant}
+		}
 	}
 	// a verb's subject with the companies coordinated to it: "MGX et
 	// BlackRock vont racheter", "réunissant BlackRock, GIP, MGX et Microsoft"
@@ -727,6 +730,20 @@ func (a *assembler) listContinues(parties []candidate, i int) bool {
 	return listGap(gap) || appositionGap(gap)
 }
 
+// antecedent is the company the anaphor at the head of s stands for: the
+// last subject, or the company the article is about when no sentence has
+// had a subject yet. (Preferring the main company for "the company", "le
+// groupe" loses more than it gains: articles switch topic by paragraph.)
+func (a *assembler) antecedent(s string) string {
+	if anaphor(s) == nil {
+		return ""
+	}
+	if a.lastSubject == "" {
+		return a.focus
+	}
+	return a.lastSubject
+}
+
 // namedBefore reports a company that starts at pos exactly: then the
 // anaphor regexp matched a name, not a pronoun.
 func (a *assembler) namedBefore(cs []candidate, pos int) bool {
@@ -787,11 +804,11 @@ func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevS
 	if ci > 0 && prevSubject != "" && prevSubject != name {
 		return []string{prevSubject, name}, false
 	}
-	if m := anaphor(head(clauseText)); m != nil && a.lastSubject != "" && a.lastSubject != name {
-		first := cl.start + m[1]
+	if h := head(clauseText); anaphor(h) != nil && a.antecedent(h) != "" && a.antecedent(h) != name {
+		first := cl.start + anaphor(h)[1]
 		if p := a.mentionIn(si, cl, name); p < 0 || p >= first+30 {
 			// not "la start-up britannique Fluidstack", which names it
-			return []string{a.lastSubject, name}, false
+			return []string{a.antecedent(h), name}, false
 		}
 	}
 	// a pronoun subject right before the verb: "the campus it is
