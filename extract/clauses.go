@@ -110,6 +110,15 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 		return next == "de" && k+2 < len(si.words) && si.words[k+2].Text == "capital"
 	case "placement":
 		return next == "privé" || next == "private"
+	case "backers", "investors", "shareholders", "actionnaires", "investisseurs", "soutiens":
+		return k >= 2 && (si.words[k-2].Text == "among" || si.words[k-2].Text == "parmi")
+	case "hosted", "housed", "hébergé", "hébergée", "hébergés", "hébergées":
+		for _, x := range si.words[k+1 : min(len(si.words), k+7)] {
+			if facilityWords[x.Text] {
+				return true
+			}
+		}
+		return false
 	}
 	if t := triggers[w.Text]; t.kind == kindPartnership && t.verb && !t.focus {
 		return next == "with" || next == "avec" || (next == "together" || next == "ensemble") ||
@@ -132,6 +141,10 @@ func (a *assembler) announced(si *sentenceInfo, pos int) bool {
 	}
 	return false
 }
+
+// facilityWords name a data-centre facility.
+var facilityWords = set("centre", "center", "centres", "centers", "datacenter", "datacentre", "datacenters",
+	"campus", "facility", "facilities", "chez")
 
 // negatable are the trigger words notTrigger can rule out; the regexp runs
 // only on sentences that hold one.

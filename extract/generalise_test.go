@@ -71,6 +71,20 @@ func TestDealConstructions(t *testing.T) {
 		{"en the acquisition already reported", "en",
 			"CoreWeave agreed to acquire Core Scientific for $9 billion. Analysts said the acquisition by CoreWeave gives it 1.3 GW of power.",
 			[]wantDeal{{parties: "Core Scientific+CoreWeave", kind: kindAcquisition, amount: 9e9, power: 1300}}},
+		{"en counted among its backers", "en",
+			"The startup is growing fast. Anthropic also counts Alphabet Inc.'s Google among its backers, which has committed about $2 billion to the startup.",
+			[]wantDeal{{parties: "Anthropic+Google", kind: kindInvestment, amount: 2e9}}},
+		{"fr compte parmi ses actionnaires", "fr",
+			"La start-up grandit vite. Mistral AI compte Nvidia parmi ses actionnaires depuis 2024.",
+			[]wantDeal{{parties: "Mistral AI+Nvidia", kind: kindInvestment}}},
+		{"fr hébergé dans le centre d'un opérateur", "fr",
+			"Nebius exploite depuis le mois dernier un cluster de GPU H200 hébergé à Paris dans un centre d'Equinix, son premier site en France.",
+			[]wantDeal{{parties: "Equinix+Nebius", kind: kindLease, gpus: []string{"H200"}}}},
+		{"en hosted with no facility is no deal", "en",
+			"Nvidia hosted a dinner for OpenAI engineers in San Jose.", nil},
+		{"fr concurrent sujet de sa phrase", "fr",
+			"Nvidia fournira des puces à Humain. Son concurrent AMD n'a pas été oublié : un partenariat de 10 milliards de dollars a été conclu avec Humain pour déployer 500 MW de capacité de calcul sur cinq ans.",
+			[]wantDeal{{parties: "Humain+Nvidia"}, {parties: "AMD+Humain", amount: 10e9, power: 500, months: 60}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

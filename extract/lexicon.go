@@ -77,6 +77,12 @@ var triggers = func() map[string]trigger {
 		"construire", "construit", "construisent", "construira")
 	add(trigger{kind: kindFinancing}, "garant", "garantie", "guarantee", "guarantees")
 	add(trigger{kind: kindInvestment}, "injection", "actionnaire", "shareholder", "warrants", "warrant", "souscription")
+	// "counts Google among its backers", "compte Nvidia parmi ses
+	// actionnaires": only after among/parmi (see inContext)
+	add(trigger{kind: kindInvestment}, "backers", "investors", "shareholders", "actionnaires", "investisseurs", "soutiens")
+	// "un cluster hébergé dans un centre d'Equinix": hosting in a
+	// provider's facility, only before a facility word (see inContext)
+	add(trigger{kind: kindLease, verb: true}, "hosted", "housed", "hébergé", "hébergée", "hébergés", "hébergées")
 	add(trigger{}, "option")
 	add(trigger{kind: kindFinancing, verb: true}, "guaranteed", "garantit", "financed", "lend", "lends", "lent", "financé",
 		"financée", "financer", "finance", "finances", "prête")

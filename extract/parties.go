@@ -4,6 +4,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -133,8 +134,13 @@ func (a *assembler) candidates(si *sentenceInfo, cl span) (parties []candidate, 
 		if c.start < cl.start || c.end > cl.end || seen[c.name] {
 			continue
 		}
+		if a.ownerOf(si, c) {
+			// "Alphabet Inc.'s Google": the parent names the party
+			continue
+		}
 		lo := max(si.start, c.start-60)
-		if nonPartyCue(a.f.text[lo:c.start]) && nonPartyBefore.MatchString(a.f.text[lo:c.start]) || nonPartyAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) ||
+		if nonPartyCue(a.f.text[lo:c.start]) && nonPartyBefore.MatchString(a.f.text[lo:c.start]) && !rivalSubject.MatchString(a.f.text[si.start:c.start]) ||
+			nonPartyAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) ||
 			(lastExcluded >= 0 && listGap(a.f.text[lastExcluded:c.start])) {
 			// "competing with OpenAI, Google and Anthropic": the whole list
 			lastExcluded = c.end
@@ -156,6 +162,29 @@ func (a *assembler) candidates(si *sentenceInfo, cl span) (parties []candidate, 
 		}
 	}
 	return parties, vs
+}
+
+// rivalSubject is a rival named as the subject of its sentence: "Son
+// concurrent AMD n'a pas été oublié", "Rival AMD signed…". Such a company
+// is a party of its own deal.
+var rivalSubject = regexp.MustCompile(`(?i)^\s*(?:(?:son|sa|leur|its|their|le|the)\s+)?(?:\p{L}+\s+)?(?:rival|concurrent|competitor)\s+$`)
+
+// ownerOf reports a company written as the owner of the next one: "Alphabet
+// Inc.'s Google".
+func (a *assembler) ownerOf(si *sentenceInfo, c companyRef) bool {
+	if !possessive(a.f.text, c.end) {
+		return false
+	}
+	after := c.end + len("'s")
+	if strings.HasPrefix(a.f.text[c.end:], "’s") {
+		after = c.end + len("’s")
+	}
+	for _, d := range si.companies {
+		if d.start >= after && strings.TrimSpace(a.f.text[after:d.start]) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated reports two companies joined by "and"/"et" in the sentence.
