@@ -28,25 +28,33 @@ var stateSchema = []string{
 // transaction holds shared, so a second ingest run would otherwise wait for
 // the first one's loads before it could even find the run lock taken.
 func (s *Store) ensureSchema(ctx context.Context, statements []string) error {
-	existing := map[string]bool{}
-	for _, show := range []string{"SHOW CONSTRAINTS YIELD name", "SHOW INDEXES YIELD name"} {
-		recs, err := s.stateRead(ctx, "list schema", show, nil)
-		if err != nil {
-			return err
+	constraints := map[string]bool{}
+	recs, err := s.stateRead(ctx, "list constraints", "SHOW CONSTRAINTS YIELD name", nil)
+	if err != nil {
+		return err
+	}
+	for _, r := range recs {
+		if name, ok := r.Values[0].(string); ok {
+			constraints[name] = true
 		}
-		for _, r := range recs {
-			if name, ok := r.Values[0].(string); ok {
-				existing[name] = true
-			}
-		}
+	}
+	// orphans are indexes left without their constraint: Neo4j killed
+	// during CREATE CONSTRAINT can recover the backing index (stuck
+	// populating) but not the constraint, which then can never be created
+	// under that name.
+	indexes, orphans := map[string]bool{}, map[string]bool{}
+	recs, err = s.stateRead(ctx, "list indexes", "SHOW INDEXES YIELD name, owningConstraint", nil)
+	if err != nil {
+		return err
+	}
+	for _, r := range recs {
+		name, _ := r.Values[0].(string)
+		indexes[name] = true
+		orphans[name] = r.Values[1] == nil
 	}
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
-	for _, q := range statements {
-		// "CREATE CONSTRAINT name IF NOT EXISTS …" and "CREATE INDEX name …"
-		if f := strings.Fields(q); len(f) > 2 && existing[f[2]] {
-			continue
-		}
+	run := func(q string) error {
 		// Schema commands cannot share a transaction with each other's
 		// index population, so each runs in its own auto-commit transaction.
 		res, err := sess.Run(ctx, q, nil)
@@ -55,6 +63,27 @@ func (s *Store) ensureSchema(ctx context.Context, statements []string) error {
 		}
 		if err != nil {
 			return fmt.Errorf("create schema on %s (%s): %w", s.uri, q, err)
+		}
+		return nil
+	}
+	for _, q := range statements {
+		// "CREATE CONSTRAINT name IF NOT EXISTS …" or "CREATE INDEX name …";
+		// the names are this package's constants, never user input.
+		f := strings.Fields(q)
+		if len(f) < 3 {
+			continue
+		}
+		kind, name := f[1], f[2]
+		switch {
+		case kind == "CONSTRAINT" && constraints[name], kind == "INDEX" && indexes[name]:
+			continue
+		case kind == "CONSTRAINT" && indexes[name] && orphans[name]:
+			if err := run("DROP INDEX " + name + " IF EXISTS"); err != nil {
+				return err
+			}
+		}
+		if err := run(q); err != nil {
+			return err
 		}
 	}
 	return nil

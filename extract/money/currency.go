@@ -42,6 +42,9 @@ var signsByFirstByte = func() [256][]sign {
 // and end. A sign glued to a letter ("MX$") is an unknown currency, unless
 // it follows a scale abbreviation (glued is set: "Md€", "M$").
 func prefixCurrency(text string, i int, glued bool) (string, int, bool) {
+	if i >= len(text) {
+		return "", 0, false
+	}
 	for _, s := range signsByFirstByte[text[i]] {
 		if !strings.HasPrefix(text[i:], s.text) {
 			continue
