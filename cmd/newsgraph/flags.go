@@ -26,14 +26,21 @@ func newFlagSet(c *cli, name, usage string) *flag.FlagSet {
 // well as precede them ("--" ends the flags). It reports whether the command
 // should go on, and the status to exit with when not.
 func parseFlags(c *cli, fs *flag.FlagSet, args []string) ([]string, bool, int) {
+	// The flag package prints usage itself on -help and on errors, always
+	// to one output; usage is printed here instead: to stdout when asked
+	// for, to stderr after an error.
+	usage := fs.Usage
+	fs.Usage = func() {}
+	defer func() { fs.Usage = usage }()
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
 				fs.SetOutput(c.stdout)
-				fs.Usage()
+				usage()
 				return nil, false, 0
 			}
+			usage()
 			return nil, false, 2
 		}
 		rest := fs.Args()
