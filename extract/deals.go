@@ -7,6 +7,7 @@ package extract
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -46,6 +47,9 @@ type facts struct {
 	text, lang, published string
 	sentences             []text.Sentence
 	companies             []companyRef // sorted by start, outlets removed
+	// generics are bare descriptions ("the company", "la société"), resolved
+	// sentence by sentence to the last subject.
+	generics []span
 	gpus                  []gpuRef
 	amounts               []newsgraph.Amount
 	power                 []numRef
@@ -91,6 +95,7 @@ type sentenceInfo struct {
 	words     []text.Token // absolute offsets, lower-case text
 	companies []companyRef
 	vendors   map[int]bool // mentions (by start) naming the maker of hardware
+	generic   map[int]bool // mentions (by start) that are bare descriptions
 	refs      []span
 	ref       bool
 	weakRef   bool
@@ -158,12 +163,60 @@ func (a *assembler) info(s text.Sentence) *sentenceInfo {
 			si.companies = append(si.companies, c)
 		}
 	}
+	si.companies, si.generic = a.resolveGenerics(s, si.companies)
 	si.vendors = a.vendors(si)
 	si.refs, si.weakRef = refSpans(si.words)
 	si.ref = len(si.refs) > 0
 	si.pronoun = pronounStart.MatchString(s.Text)
 	return si
 }
+
+// resolveGenerics adds the bare descriptions of a sentence that a
+// preposition introduces ("fournira 18 000 puces à la société", "invested
+// $1.5 billion in the company") as mentions of the company they stand for,
+// and returns the starts of the mentions added. With two companies or more
+// named before it, the description is the sentence's first one ("G42 has
+// become a partner since Microsoft invested in the company"); with one, that
+// company is the verb's subject, so it is the last subject ("Nvidia
+// fournira des puces à la société"). The subject position is left to the
+// anaphor rules.
+func (a *assembler) resolveGenerics(s text.Sentence, cs []companyRef) ([]companyRef, map[int]bool) {
+	var added map[int]bool
+	n := len(cs)
+	for _, g := range a.f.generics {
+		if g.start < s.Start || g.end > s.End || overlaps(spansOf(cs), g.start, g.end) {
+			continue
+		}
+		before := strings.Fields(lowerSameLen(a.f.text[max(s.Start, g.start-12):g.start]))
+		if len(before) == 0 || !objectPreps[before[len(before)-1]] {
+			continue
+		}
+		var names []string
+		for _, c := range cs[:n] {
+			if c.end <= g.start && !contains(names, c.name) {
+				names = append(names, c.name)
+			}
+		}
+		name := a.lastSubject
+		if len(names) >= 2 {
+			name = names[0]
+		} else if name == "" || contains(names, name) {
+			continue
+		}
+		cs = append(cs, companyRef{name: name, span: g})
+		if added == nil {
+			added = map[int]bool{}
+		}
+		added[g.start] = true
+	}
+	if added != nil {
+		sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
+	}
+	return cs, added
+}
+
+// objectPreps introduce a party in object position.
+var objectPreps = set("à", "to", "in", "into", "dans", "with", "avec", "from", "auprès")
 
 // lowerSameLen lower-cases s rune by rune, keeping a rune whose lower case
 // has another byte length, so that offsets stay valid.
@@ -216,7 +269,7 @@ func (a *assembler) sentence(si *sentenceInfo) {
 		}
 		if len(groups) == 0 && len(parties) <= 1 {
 			// a purchase of a maker's chips: the maker sells
-			if len(vendors) > 0 && len(parties) == 1 && buys(cl) {
+			if len(vendors) > 0 && len(parties) == 1 && (buys(cl) || suppliesTo(cl, vendors[0], parties[0])) {
 				kind = kindPurchase
 				groups = [][]string{{parties[0].name, vendors[0].name}}
 			} else if len(vendors) > 0 && len(parties) == 0 && buys(cl) && ci > 0 && prevSubject != "" {
@@ -269,6 +322,17 @@ func (a *assembler) sentence(si *sentenceInfo) {
 		a.attach(si)
 	}
 	a.prevTouched = touched || (a.last != nil && len(a.last.evidence) > 0 && a.last.evidence[len(a.last.evidence)-1].end == si.end)
+}
+
+// suppliesTo reports a maker that is the subject of a supply verb whose
+// customer follows: "Nvidia fournira 18 000 puces GB300 à la société".
+func suppliesTo(cl clause, maker, customer candidate) bool {
+	for _, t := range cl.triggers {
+		if t.supply && t.verb && maker.end <= t.word.Start && customer.start > t.word.End {
+			return true
+		}
+	}
+	return false
 }
 
 func distinctNames(cs []companyRef, skip map[int]bool) []string {
@@ -458,7 +522,7 @@ func (a *assembler) attach(si *sentenceInfo) {
 			return
 		}
 	}
-	named := distinctNames(si.companies, nil)
+	named := distinctNames(si.companies, si.generic)
 	var target *dealBuilder
 	bestOverlap := 0
 	for i := len(a.deals) - 1; i >= 0; i-- {
@@ -481,7 +545,7 @@ func (a *assembler) attach(si *sentenceInfo) {
 			return
 		}
 		for _, c := range si.companies {
-			if !si.vendors[c.start] {
+			if !si.vendors[c.start] && !si.generic[c.start] {
 				return
 			}
 		}
@@ -497,7 +561,7 @@ func (a *assembler) attach(si *sentenceInfo) {
 			return
 		}
 		for _, c := range si.companies {
-			if !contains(target.parties, c.name) && !si.vendors[c.start] {
+			if !contains(target.parties, c.name) && !si.vendors[c.start] && !si.generic[c.start] {
 				return
 			}
 		}

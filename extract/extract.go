@@ -56,7 +56,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *newsgraph.Document) error 
 	// one pass of the gazetteer finds companies and places together
 	cms, pms := e.gaz.Entities(txt, lang)
 	doc.Companies, f.companies = companies(txt, cms)
-	f.companies = e.described(txt, lang, f.companies)
+	f.companies, f.generics = e.described(txt, lang, f.companies)
 	doc.GPUModels, f.gpus = gpuModels(txt)
 	doc.Amounts = nil
 	for _, a := range money.Find(txt, lang) {
@@ -155,11 +155,17 @@ func companies(txt string, cms []entity.CompanyMatch) ([]newsgraph.Company, []co
 // one named last before it when several do; bare generic ones ("the
 // company") are left to the assembler's discourse rules. A description set
 // off by a comma right after or before a name describes that name and adds
-// nothing.
-func (e *Extractor) described(txt, lang string, refs []companyRef) []companyRef {
+// nothing. The generic descriptions are returned apart, for the assembler
+// to resolve from the discourse.
+func (e *Extractor) described(txt, lang string, refs []companyRef) ([]companyRef, []span) {
 	var add []companyRef
+	var generics []span
 	for _, d := range e.gaz.Descriptions(txt, lang) {
-		if d.Generic || !valid(txt, d.Start, d.End, d.Text) || apposed(txt, refs, d.Start, d.End) {
+		if !valid(txt, d.Start, d.End, d.Text) || apposed(txt, refs, d.Start, d.End) {
+			continue
+		}
+		if d.Generic {
+			generics = append(generics, span{d.Start, d.End})
 			continue
 		}
 		name, after := "", ""
@@ -188,7 +194,7 @@ func (e *Extractor) described(txt, lang string, refs []companyRef) []companyRef 
 		add = append(add, companyRef{name: name, span: span{d.Start, d.End}})
 	}
 	if len(add) == 0 {
-		return refs
+		return refs, generics
 	}
 	out := make([]companyRef, 0, len(refs)+len(add))
 	for _, r := range refs {
@@ -198,7 +204,7 @@ func (e *Extractor) described(txt, lang string, refs []companyRef) []companyRef 
 	}
 	out = append(out, add...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
-	return out
+	return out, generics
 }
 
 // apposed reports a description set off by a comma next to a name:

@@ -85,6 +85,12 @@ func TestDealConstructions(t *testing.T) {
 		{"fr concurrent sujet de sa phrase", "fr",
 			"Nvidia fournira des puces à Humain. Son concurrent AMD n'a pas été oublié : un partenariat de 10 milliards de dollars a été conclu avec Humain pour déployer 500 MW de capacité de calcul sur cinq ans.",
 			[]wantDeal{{parties: "Humain+Nvidia"}, {parties: "AMD+Humain", amount: 10e9, power: 500, months: 60}}},
+		{"fr la société en position d'objet", "fr",
+			"Le champion saoudien Humain a signé mardi une série d'accords. Le fabricant de puces Nvidia fournira 18 000 de ses puces GB300 à la société.",
+			[]wantDeal{{parties: "Humain+Nvidia", kind: kindPurchase, gpus: []string{"GB300"}}}},
+		{"en the company is the sentence's first company", "en",
+			"Cisco provides networking. Abu Dhabi-based G42 has become a preferred partner since Microsoft invested $1.5 billion in the company last year.",
+			[]wantDeal{{parties: "G42+Microsoft", kind: kindInvestment, amount: 1.5e9}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

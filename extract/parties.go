@@ -876,7 +876,7 @@ func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevS
 // candidate there (a rival, a maker of chips), it cannot be the missing party.
 func (a *assembler) namedHere(si *sentenceInfo, name string) bool {
 	for _, c := range si.companies {
-		if c.name == name {
+		if c.name == name && !si.generic[c.start] {
 			return true
 		}
 	}
