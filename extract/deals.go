@@ -49,14 +49,14 @@ type facts struct {
 	companies             []companyRef // sorted by start, outlets removed
 	// generics are bare descriptions ("the company", "la société"), resolved
 	// sentence by sentence to the last subject.
-	generics []span
-	gpus                  []gpuRef
-	amounts               []newsgraph.Amount
-	power                 []numRef
-	counts                []numRef
-	durations             []numRef
-	sites                 []siteRef
-	dates                 []newsgraph.Date
+	generics  []span
+	gpus      []gpuRef
+	amounts   []newsgraph.Amount
+	power     []numRef
+	counts    []numRef
+	durations []numRef
+	sites     []siteRef
+	dates     []newsgraph.Date
 	// mainSites are the site the article is about, when one dominates, and
 	// the places named with it ("Polaris Forge 1 campus in Ellendale").
 	mainSites []string

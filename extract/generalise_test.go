@@ -91,6 +91,9 @@ func TestDealConstructions(t *testing.T) {
 		{"en the company is the sentence's first company", "en",
 			"Cisco provides networking. Abu Dhabi-based G42 has become a preferred partner since Microsoft invested $1.5 billion in the company last year.",
 			[]wantDeal{{parties: "G42+Microsoft", kind: kindInvestment, amount: 1.5e9}}},
+		{"fr client loin après le verbe de fourniture", "fr",
+			"Le champion saoudien Humain a signé mardi une série d'accords. Le fabricant de puces californien Nvidia fournira dans un premier temps 18 000 de ses puces GB300 à la société.",
+			[]wantDeal{{parties: "Humain+Nvidia", gpus: []string{"GB300"}}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

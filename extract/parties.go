@@ -597,8 +597,17 @@ func (a *assembler) objects(si *sentenceInfo, cl clause, t trig, parties []candi
 	if k < 0 {
 		return "", nil
 	}
-	for i := k + 1; i < len(si.words) && i <= k+9 && si.words[i].Start < cl.end; i++ {
+	// a supplier's customer may come after what is supplied: "fournira
+	// dans un premier temps 18 000 de ses puces GB300 à la société"
+	reachPrep := 9
+	if t.supply {
+		reachPrep = 14
+	}
+	for i := k + 1; i < len(si.words) && i <= k+reachPrep && si.words[i].Start < cl.end; i++ {
 		prep, ok := linkPrep[si.words[i].Text]
+		if ok && i > k+9 && prep != "to" {
+			continue
+		}
 		if !ok {
 			// a supplier's customer right after the verb: "supply Microsoft with"
 			if t.verb && (i <= k+4 && (t.kind == kindAcquisition || t.kind == kindPurchase) || i == k+1 && t.supply) {
