@@ -16,6 +16,9 @@ type Duration struct {
 	Text       string
 }
 
+// maxMonths bounds a duration: a century is more than any contract term.
+const maxMonths = 1200
+
 // durationUnits maps unit words (lower case) to months.
 var durationUnits = map[string]float64{
 	"year": 12, "years": 12, "yr": 12, "yrs": 12, "month": 1, "months": 1,
@@ -78,7 +81,12 @@ func Durations(text, lang string) []Duration {
 		if strings.HasPrefix(text[e:], "-long") && measure.BoundaryAfter(text, e+5) {
 			e += 5
 		}
-		out = append(out, Duration{Months: int(math.Round(n.Value * f)), Start: n.Start, End: e, Text: text[n.Start:e]})
+		// No contract runs for a century: larger figures are not terms.
+		months := math.Round(n.Value * f)
+		if months < 1 || months > maxMonths {
+			return 0
+		}
+		out = append(out, Duration{Months: int(months), Start: n.Start, End: e, Text: text[n.Start:e]})
 		return e
 	})
 	return out
