@@ -393,6 +393,14 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 		}
 	}
 	inferred := !a.allNamed(si, parties)
+	// a defaultKind is decided below; a kind stated by the clause that
+	// differs in nature from the earlier deal's is another agreement
+	// ("leased capacity from Core Scientific" then "agreed to acquire Core
+	// Scientific")
+	stated := !(kind == kindPartnership && !a.saysPartnership(cl))
+	if d != nil && stated && !d.defaultKind && otherNature(d.kind, kind) && !a.definiteOnly(cl) {
+		d = nil
+	}
 	if d != nil && (anchor >= 0 || !si.ref && a.conflicts(d, at)) {
 		if guessed && !expansion {
 			// a partner guessed from the context is not enough to
@@ -437,6 +445,26 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 	}
 	a.last = d
 	return d
+}
+
+// otherNature reports two kinds that cannot describe one agreement: a
+// takeover against a sale of capacity, chips or space. (An investment
+// often comes with a purchase in one agreement: "Nvidia will invest $100bn
+// in OpenAI, which will deploy 10 GW of its systems".)
+func otherNature(k1, k2 string) bool {
+	use := func(k string) bool { return k == kindLease || k == kindCapacity || k == kindPurchase }
+	return k1 == kindAcquisition && use(k2) || use(k1) && k2 == kindAcquisition
+}
+
+// definiteOnly reports a clause whose triggers all refer back ("the
+// acquisition", "ce contrat").
+func (a *assembler) definiteOnly(cl clause) bool {
+	for _, t := range cl.triggers {
+		if !t.definite {
+			return false
+		}
+	}
+	return true
 }
 
 func (a *assembler) allNamed(si *sentenceInfo, parties []string) bool {

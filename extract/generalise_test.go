@@ -94,6 +94,14 @@ func TestDealConstructions(t *testing.T) {
 		{"fr client loin après le verbe de fourniture", "fr",
 			"Le champion saoudien Humain a signé mardi une série d'accords. Le fabricant de puces californien Nvidia fournira dans un premier temps 18 000 de ses puces GB300 à la société.",
 			[]wantDeal{{parties: "Humain+Nvidia", gpus: []string{"GB300"}}}},
+		{"en a lease then a takeover between the same companies", "en",
+			"CoreWeave leased 590 MW of capacity from Core Scientific in 2024. In July 2025, CoreWeave agreed to acquire Core Scientific for $9 billion.",
+			[]wantDeal{{parties: "Core Scientific+CoreWeave", kind: kindLease, power: 590},
+				{parties: "Core Scientific+CoreWeave", kind: kindAcquisition, amount: 9e9}}},
+		{"fr un contrat puis le rachat d'un campus", "fr",
+			"Talen Energy a signé un contrat de fourniture de 1 920 MW avec Amazon pour 18 milliards de dollars. En mars 2024, Amazon avait déboursé 650 millions de dollars pour racheter à Talen Energy le campus de Salem Township.",
+			[]wantDeal{{parties: "Amazon+Talen Energy", amount: 18e9, power: 1920},
+				{parties: "Amazon+Talen Energy", kind: kindAcquisition, amount: 650e6}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
