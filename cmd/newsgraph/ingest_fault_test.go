@@ -2,9 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -182,4 +187,63 @@ func TestIngestNeo4jKilledConverges(t *testing.T) {
 		t.Fatalf("reference run: exit %d: %s", code, stderr)
 	}
 	sameDump(t, "after Neo4j was killed mid-run", got, graphDump(t, store))
+}
+
+// TestIngestSIGTERM runs the real binary, sends it SIGTERM in the middle of a
+// run, and expects exit status 4 with only whole articles in the graph.
+func TestIngestSIGTERM(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	store := graphtest.Open(t)
+	cfg := graphtest.Config(t)
+	n := buildNetwork(t)
+	for i := 0; i < 16; i++ {
+		p := fmt.Sprintf("/en/%d", i)
+		n.feeds.set(p, page{delay: 200 * time.Millisecond, contentType: "text/html", body: n.feeds.get(p).body})
+	}
+	bin := filepath.Join(t.TempDir(), "newsgraph")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	cmd := exec.Command(bin, "ingest", "--json", "--config", n.config)
+	cmd.Env = append(os.Environ(), "NEO4J_URI="+cfg.URI, "NEO4J_USERNAME="+cfg.Username, "NEO4J_PASSWORD="+cfg.Password)
+	var stdout, stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Wait until the run holds its lock, then let it work a little.
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		_, rows, err := store.Query(context.Background(), `MATCH (l:Lock {name: 'ingest'}) WHERE l.owner IS NOT NULL RETURN 1`, nil)
+		if err == nil && len(rows) == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatalf("the run never took the lock: %s", stderr.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	time.Sleep(800 * time.Millisecond)
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	err := cmd.Wait()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != exitIngestCanceled {
+		t.Fatalf("exit %v after SIGTERM, want %d\nstdout %s\nstderr %s", err, exitIngestCanceled, stdout.String(), stderr.String())
+	}
+	if !strings.Contains(stdout.String(), `"status":"interrupted"`) {
+		t.Errorf("summary does not say interrupted: %s", stdout.String())
+	}
+	_, rows, err := store.Query(context.Background(), `MATCH (a:Article) WHERE a.skipped IS NULL AND NOT (a)-[:REPORTS]->() RETURN a.url`, nil)
+	if err != nil || len(rows) > 0 {
+		t.Errorf("articles without their deals after SIGTERM: %v %v", rows, err)
+	}
+	_, rows, err = store.Query(context.Background(), `MATCH (l:Lock {name: 'ingest'}) WHERE l.owner IS NOT NULL RETURN l.owner`, nil)
+	if err != nil || len(rows) > 0 {
+		t.Errorf("the lock was not released: %v %v", rows, err)
+	}
 }
