@@ -151,11 +151,11 @@ var facilityWords = set("centre", "center", "centres", "centers", "datacenter", 
 var negatable = set("investment", "investissement", "deal", "accord", "debt", "venture", "commandes", "order", "orders",
 	"partnership", "partenariat", "coentreprise")
 
-var clauseSplit = []string{";", ", and ", " and ", ", et ", " et ", ", while ", ", but ", ", mais ", " tandis qu", ", whereas ", ", alors qu"}
+var clauseSplit = []string{";", ": ", ", and ", " and ", ", et ", " et ", ", while ", ", but ", ", mais ", " tandis qu", ", whereas ", ", alors qu"}
 
 // hardSplit separators always end a clause, whether or not both sides
 // hold a trigger.
-var hardSplit = map[string]bool{";": true, ", while ": true, " tandis qu": true, ", whereas ": true, ", alors qu": true}
+var hardSplit = map[string]bool{";": true, ": ": true, ", while ": true, " tandis qu": true, ", whereas ": true, ", alors qu": true}
 
 func (a *assembler) clauses(si *sentenceInfo) []clause {
 	var ts []trig

@@ -243,12 +243,15 @@ func (a *assembler) sentence(si *sentenceInfo) {
 	cls := a.clauses(si)
 	prevSubject := ""
 	for ci, cl := range cls {
+		parties, vendors := a.candidates(si, cl.span)
 		if len(cl.triggers) == 0 || talks.MatchString(a.f.text[cl.start:cl.end]) ||
 			hedge.MatchString(a.f.text[si.start:si.end]) && attributed.MatchString(a.f.text[si.start:si.end]) {
-			// negotiations, and what a source says "could" happen
+			// negotiations, and what a source says "could" happen; the
+			// clause's subject may still be the next one's ("AMD n'a pas
+			// été oublié : un partenariat a été conclu avec Humain")
+			prevSubject = a.clauseSubject(cl, ci, parties, prevSubject)
 			continue
 		}
-		parties, vendors := a.candidates(si, cl.span)
 		kind := a.kindOf(si, cl)
 		allDefinite := true
 		for _, t := range cl.triggers {
@@ -297,15 +300,7 @@ func (a *assembler) sentence(si *sentenceInfo) {
 				touched = true
 			}
 		}
-		if h := head(a.f.text[cl.start:cl.end]); anaphor(h) != nil && a.antecedent(h) != "" &&
-			(len(parties) == 0 || parties[0].start < cl.start+anaphor(h)[0]) {
-			// "Weeks after Google's announcement, it …": the pronoun
-			prevSubject = a.antecedent(h)
-		} else if len(parties) > 0 {
-			prevSubject = parties[0].name
-		} else if ci > 0 {
-			prevSubject = a.lastSubject
-		}
+		prevSubject = a.clauseSubject(cl, ci, parties, prevSubject)
 	}
 	// remember coordinated companies for "the two firms" and for a lender
 	// named in the next sentence
@@ -322,6 +317,23 @@ func (a *assembler) sentence(si *sentenceInfo) {
 		a.attach(si)
 	}
 	a.prevTouched = touched || (a.last != nil && len(a.last.evidence) > 0 && a.last.evidence[len(a.last.evidence)-1].end == si.end)
+}
+
+// clauseSubject is the subject a clause leaves to the next one of its
+// sentence: the company its anaphor stands for ("Weeks after Google's
+// announcement, it …"), its first company, or the last subject.
+func (a *assembler) clauseSubject(cl clause, ci int, parties []candidate, prev string) string {
+	if h := head(a.f.text[cl.start:cl.end]); anaphor(h) != nil && a.antecedent(h) != "" &&
+		(len(parties) == 0 || parties[0].start < cl.start+anaphor(h)[0]) {
+		return a.antecedent(h)
+	}
+	if len(parties) > 0 {
+		return parties[0].name
+	}
+	if ci > 0 {
+		return a.lastSubject
+	}
+	return prev
 }
 
 // suppliesTo reports a maker that is the subject of a supply verb whose
@@ -401,7 +413,7 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 	if d != nil && stated && !d.defaultKind && otherNature(d.kind, kind) && !a.definiteOnly(cl) {
 		d = nil
 	}
-	if d != nil && (anchor >= 0 || !si.ref && a.conflicts(d, at)) {
+	if d != nil && (anchor >= 0 || !refIn(si, cl.span) && a.conflicts(d, at)) {
 		if guessed && !expansion {
 			// a partner guessed from the context is not enough to
 			// report a second agreement
@@ -465,6 +477,18 @@ func (a *assembler) definiteOnly(cl clause) bool {
 		}
 	}
 	return true
+}
+
+// refIn reports a reference to a deal already reported inside the span:
+// "reworked that arrangement into a contract: Talen agreed to supply…" refers
+// back in its first clause only.
+func refIn(si *sentenceInfo, sp span) bool {
+	for _, r := range si.refs {
+		if r.start >= sp.start && r.end <= sp.end {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *assembler) allNamed(si *sentenceInfo, parties []string) bool {

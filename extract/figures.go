@@ -52,7 +52,9 @@ func (a *assembler) attributes(si *sentenceInfo, cl clause, anchor int) attrs {
 	if best >= 0 {
 		m := a.f.amounts[best]
 		at.amount = &m
-		at.valuation = valuation.MatchString(a.f.text[max(si.start, m.Start-60):m.Start])
+		before := a.f.text[max(si.start, m.Start-60):m.Start]
+		// "a deal valued at $18 billion" is the deal's own value
+		at.valuation = valuation.MatchString(before) && !dealValued.MatchString(before)
 		ctx := a.f.text[max(si.start, m.Start-30):min(si.end, m.End+40)]
 		at.additional = additional.MatchString(ctx)
 	}

@@ -102,6 +102,13 @@ func TestDealConstructions(t *testing.T) {
 			"Talen Energy a signé un contrat de fourniture de 1 920 MW avec Amazon pour 18 milliards de dollars. En mars 2024, Amazon avait déboursé 650 millions de dollars pour racheter à Talen Energy le campus de Salem Township.",
 			[]wantDeal{{parties: "Amazon+Talen Energy", amount: 18e9, power: 1920},
 				{parties: "Amazon+Talen Energy", kind: kindAcquisition, amount: 650e6}}},
+		{"en anaphor after a colon, then a deal valued at", "en",
+			"Amazon has hedged across several bets. Its nuclear asset sits in Pennsylvania: in March 2024 the company paid Talen Energy $650 million for a data-center campus. The two companies reworked that arrangement into a grid contract: in June 2025 Talen agreed to supply 1,920 MW to Amazon through 2042, a deal valued at about $18 billion.",
+			[]wantDeal{{parties: "Amazon+Talen Energy", amount: 650e6},
+				{parties: "Amazon+Talen Energy", amount: 18e9, power: 1920}}},
+		{"en a valuation is not the deal's amount", "en",
+			"Microsoft invested $1 billion in OpenAI, valuing the startup at $29 billion.",
+			[]wantDeal{{parties: "Microsoft+OpenAI", kind: kindInvestment, amount: 1e9}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

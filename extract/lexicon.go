@@ -202,14 +202,23 @@ var pronounStart = regexp.MustCompile(`^(?:It|Il|Elle|Cela|Ceci|This|That|They|I
 // OpenAI, il a investi"). Group 1 is the anaphor itself.
 var subjectAnaphor = regexp.MustCompile(`(?i)^(?:[^,]{0,40},\s*|(?:in|on|at|last|this|earlier|later|weeks|days|months|en|début|fin|dès)\b[^,.;:]{0,30}?\s)?(it|elle|il|the (?:company|firm|group|startup|start-up|chipmaker|chip company|operator|provider)|l['’](?:entreprise|opérateur)|la (?:société|start-up|startup|firme)|le (?:groupe|fabricant|géant|spécialiste))(?:[^\p{L}\p{N}]|$)`)
 
-// anaphor is where subjectAnaphor finds the anaphor in s, or nil.
+// anaphor is where subjectAnaphor finds the anaphor in s, or nil. A clause
+// may open with its separator (": in March 2024 the company paid", ", and it
+// signed"), which is skipped.
 func anaphor(s string) []int {
-	m := subjectAnaphor.FindStringSubmatchIndex(s)
+	off := 0
+	if m := clauseLead.FindStringIndex(s); m != nil {
+		off = m[1]
+	}
+	m := subjectAnaphor.FindStringSubmatchIndex(s[off:])
 	if m == nil {
 		return nil
 	}
-	return m[2:4]
+	return []int{m[2] + off, m[3] + off}
 }
+
+// clauseLead is the separator a clause after the first may open with.
+var clauseLead = regexp.MustCompile(`^[\s,;:]*(?:(?:and|et|but|mais|while|whereas|tandis qu['’]?|alors qu['’]?)\s+)?`)
 
 // talks mark negotiations and rumours, not agreements: "in talks with",
 // "serait en discussion", "négocie".
@@ -239,6 +248,10 @@ var excludeBefore = regexp.MustCompile(`(?i)(?:market (?:value|cap\w*)|capitalis
 // valuation precedes the value of a whole company: the price of a
 // takeover, but not the size of an investment in it.
 var valuation = regexp.MustCompile(`(?i)(?:valuation|valuing|valued|valorisant|valoris\p{L}*)[^.]{0,40}$`)
+
+// dealValued is a deal noun right before the word of valuation: "a deal
+// valued at", "un contrat valorisé à".
+var dealValued = regexp.MustCompile(`(?i)\b(?:deal|agreement|contract|transaction|accord|contrat|partenariat|partnership|commitment)\s+(?:\p{L}+\s+)?(?:valued|valorisé\p{L}*)[^.]{0,40}$`)
 
 // perShare follows per-share prices.
 var perShare = regexp.MustCompile(`(?i)^\s*(?:per|par|a|an) (?:share|action)`)

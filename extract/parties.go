@@ -844,7 +844,7 @@ func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevS
 	}
 	if h := head(clauseText); anaphor(h) != nil && a.antecedent(h) != "" && a.antecedent(h) != name {
 		first := cl.start + anaphor(h)[1]
-		if p := a.mentionIn(si, cl, name); p < 0 || p >= first+30 {
+		if p := a.mentionIn(si, cl, name); p < 0 || p >= first+30 || a.triggerIn(si, first, p) {
 			// not "la start-up britannique Fluidstack", which names it
 			return []string{a.antecedent(h), name}, false
 		}
