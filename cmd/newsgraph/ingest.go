@@ -88,7 +88,7 @@ func runIngest(ctx context.Context, c *cli, args []string) int {
 	})
 	runner := &crawl.Runner{
 		Config:    cfg,
-		Fetcher:   crawl.HTTPFetcher{Fetcher: fetcher},
+		Fetcher:   fetcher,
 		Documents: crawl.ReaderDocuments{Reader: ingest.NewReader(fetcher, ingest.NewLanguageDetector(), nil, c.logger)},
 		Extractor: extractor,
 		Store:     crawlStore{store},

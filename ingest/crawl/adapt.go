@@ -7,31 +7,6 @@ import (
 	"github.com/newsgraph/newsgraph/ingest"
 )
 
-// HTTPFetcher fetches with an ingest.Fetcher: pages through GetDocument, so
-// that non-document content types are refused before their body is read.
-type HTTPFetcher struct {
-	Fetcher *ingest.Fetcher
-}
-
-// Get implements Fetcher.
-func (h HTTPFetcher) Get(ctx context.Context, url, etag, lastModified string) (*Response, error) {
-	r, err := h.Fetcher.Get(ctx, url, ingest.Conditional{ETag: etag, LastModified: lastModified})
-	return convert(r, err)
-}
-
-// GetDocument implements DocumentFetcher.
-func (h HTTPFetcher) GetDocument(ctx context.Context, url, etag, lastModified string) (*Response, error) {
-	r, err := h.Fetcher.GetDocument(ctx, url, ingest.Conditional{ETag: etag, LastModified: lastModified})
-	return convert(r, err)
-}
-
-func convert(r *ingest.Response, err error) (*Response, error) {
-	if err != nil {
-		return nil, err
-	}
-	return &Response{URL: r.URL, StatusCode: r.StatusCode, Header: r.Header, Body: r.Body, NotModified: r.NotModified}, nil
-}
-
 // ReaderDocuments builds documents with an ingest.Reader.
 type ReaderDocuments struct {
 	Reader *ingest.Reader

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net/http"
 	"net/url"
 	"os"
 	"sort"
@@ -21,24 +20,13 @@ import (
 	"github.com/newsgraph/newsgraph/ingest"
 )
 
-// Response is a fetched URL: its final address after redirects, status,
-// headers and body.
-type Response struct {
-	URL         string
-	StatusCode  int
-	Header      http.Header
-	Body        []byte
-	NotModified bool
-}
-
 // Fetcher gets one URL politely (user agent, timeouts, retries, size cap),
-// sending If-None-Match / If-Modified-Since when etag or lastModified are set.
-// A non-2xx final status is an error; Response.NotModified reports a 304.
+// conditionally on cond. *ingest.Fetcher is the one used outside tests.
 type Fetcher interface {
-	Get(ctx context.Context, url, etag, lastModified string) (*Response, error)
+	Get(ctx context.Context, url string, cond ingest.Conditional) (*ingest.Response, error)
 	// GetDocument is Get for article pages: a response whose content type
 	// is not a document fails with an *ingest.SkipError before its body is read.
-	GetDocument(ctx context.Context, url, etag, lastModified string) (*Response, error)
+	GetDocument(ctx context.Context, url string, cond ingest.Conditional) (*ingest.Response, error)
 }
 
 // Documenter turns fetched or read bytes into a document (charset, main text,
@@ -213,7 +201,7 @@ type job struct {
 	doc    *newsgraph.Document
 	result string // new, changed, unchanged, skipped, failed
 	reason string
-	resp   *Response
+	resp   *ingest.Response
 }
 
 // crawl discovers candidates source by source, fetches them with a bounded
@@ -409,7 +397,7 @@ func (r *Runner) discover(ctx context.Context, gate *hostGate, src *Source) ([]c
 			}
 			return urlList(body, ""), nil, nil
 		}
-		resp, err := r.gatedGet(ctx, gate, r.Fetcher.Get, src.URL, "", "")
+		resp, err := r.gatedGet(ctx, gate, r.Fetcher.Get, src.URL, ingest.Conditional{})
 		if err != nil {
 			return nil, nil, err
 		}
@@ -420,7 +408,7 @@ func (r *Runner) discover(ctx context.Context, gate *hostGate, src *Source) ([]c
 		return nil, nil, fmt.Errorf("read source state: %w", err)
 	}
 	old := states[src.URL]
-	resp, err := r.gatedGet(ctx, gate, r.Fetcher.Get, src.URL, old.ETag, old.LastModified)
+	resp, err := r.gatedGet(ctx, gate, r.Fetcher.Get, src.URL, ingest.Conditional{ETag: old.ETag, LastModified: old.LastModified})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -438,7 +426,7 @@ func (r *Runner) discover(ctx context.Context, gate *hostGate, src *Source) ([]c
 
 // sitemapTree reads a sitemap and, for an index, its children (two levels deep
 // at most, as the sitemap protocol allows no deeper nesting).
-func (r *Runner) sitemapTree(ctx context.Context, gate *hostGate, resp *Response, depth int) ([]candidate, *newsgraph.SourceState, error) {
+func (r *Runner) sitemapTree(ctx context.Context, gate *hostGate, resp *ingest.Response, depth int) ([]candidate, *newsgraph.SourceState, error) {
 	pages, children, err := parseSitemap(resp.Body, resp.URL)
 	if err != nil {
 		return nil, nil, err
@@ -449,7 +437,7 @@ func (r *Runner) sitemapTree(ctx context.Context, gate *hostGate, resp *Response
 		return pages, st, nil
 	}
 	for _, child := range children {
-		cr, err := r.gatedGet(ctx, gate, r.Fetcher.Get, child, "", "")
+		cr, err := r.gatedGet(ctx, gate, r.Fetcher.Get, child, ingest.Conditional{})
 		if err != nil {
 			r.Logger.Warn("read child sitemap", "url", child, "err", err)
 			continue
@@ -465,7 +453,7 @@ func (r *Runner) sitemapTree(ctx context.Context, gate *hostGate, resp *Response
 }
 
 // gatedGet fetches raw with get once its host is free.
-func (r *Runner) gatedGet(ctx context.Context, gate *hostGate, get getFunc, raw, etag, lastMod string) (*Response, error) {
+func (r *Runner) gatedGet(ctx context.Context, gate *hostGate, get getFunc, raw string, cond ingest.Conditional) (*ingest.Response, error) {
 	u, err := url.Parse(raw)
 	if err != nil {
 		return nil, fmt.Errorf("bad URL %q: %w", raw, err)
@@ -475,15 +463,15 @@ func (r *Runner) gatedGet(ctx context.Context, gate *hostGate, get getFunc, raw,
 		return nil, err
 	}
 	defer release()
-	return get(ctx, raw, etag, lastMod)
+	return get(ctx, raw, cond)
 }
 
-type getFunc func(ctx context.Context, url, etag, lastModified string) (*Response, error)
+type getFunc func(ctx context.Context, url string, cond ingest.Conditional) (*ingest.Response, error)
 
 // gatedGetStatus fetches robots.txt: any HTTP status is an answer, only
 // network failures are errors.
 func (r *Runner) gatedGetStatus(ctx context.Context, gate *hostGate, raw string) (int, []byte, error) {
-	resp, err := r.gatedGet(ctx, gate, r.Fetcher.Get, raw, "", "")
+	resp, err := r.gatedGet(ctx, gate, r.Fetcher.Get, raw, ingest.Conditional{})
 	if err != nil {
 		var se *ingest.StatusError
 		if errors.As(err, &se) {
@@ -529,7 +517,7 @@ func (r *Runner) process(ctx context.Context, gate *hostGate, robots *robotsCach
 			return
 		}
 		j.state.LastAttempt = r.Now()
-		resp, err := r.gatedGet(ctx, gate, r.Fetcher.GetDocument, c.url, j.state.ETag, j.state.LastModified)
+		resp, err := r.gatedGet(ctx, gate, r.Fetcher.GetDocument, c.url, ingest.Conditional{ETag: j.state.ETag, LastModified: j.state.LastModified})
 		if err != nil {
 			var skip *ingest.SkipError
 			switch {
