@@ -166,6 +166,9 @@ func (a *assembler) info(s text.Sentence) *sentenceInfo {
 	si.companies, si.generic = a.resolveGenerics(s, si.companies)
 	si.vendors = a.vendors(si)
 	si.refs, si.weakRef = refSpans(si.words)
+	// "Les deux groupes prévoient de construire… 500 mégawatts": the
+	// parties of the deal just reported, and what they build
+	si.weakRef = si.weakRef || pluralAnaphor.MatchString(s.Text)
 	si.ref = len(si.refs) > 0
 	si.pronoun = pronounStart.MatchString(s.Text)
 	return si

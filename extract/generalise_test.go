@@ -109,6 +109,12 @@ func TestDealConstructions(t *testing.T) {
 		{"en a valuation is not the deal's amount", "en",
 			"Microsoft invested $1 billion in OpenAI, valuing the startup at $29 billion.",
 			[]wantDeal{{parties: "Microsoft+OpenAI", kind: kindInvestment, amount: 1e9}}},
+		{"en power of the plant in the next sentence", "en",
+			"In September 2024, Constellation Energy agreed to sell the output of a reactor to Microsoft under a 20-year power purchase agreement. The plant is slated to restart in 2028 and would supply about 835 megawatts.",
+			[]wantDeal{{parties: "Constellation Energy+Microsoft", months: 240, power: 835}}},
+		{"fr les deux groupes dans la phrase suivante", "fr",
+			"Le saoudien Humain a signé un accord avec Nvidia pour 18 000 puces GB300. Les deux groupes prévoient de construire des usines d'IA d'une capacité de 500 mégawatts.",
+			[]wantDeal{{parties: "Humain+Nvidia", power: 500}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

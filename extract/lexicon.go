@@ -167,8 +167,10 @@ var (
 	// campus", "le projet", "the chips". They bring hardware, size and
 	// place, not money or term.
 	weakDetEN   = set("the", "this", "these")
-	weakNounsEN = set("expansion", "project", "campus", "facility", "chips", "site", "cluster", "phase", "gigawatt")
-	weakNounsFR = set("projet", "puces", "site", "campus", "expansion", "extension", "installation", "centre", "phase", "gigawatt")
+	weakNounsEN = set("expansion", "project", "campus", "facility", "chips", "site", "cluster", "phase", "gigawatt",
+		"plant", "unit", "reactor", "reactors", "station")
+	weakNounsFR = set("projet", "puces", "site", "campus", "expansion", "extension", "installation", "centre", "phase", "gigawatt",
+		"centrale", "usine", "usines", "réacteur", "réacteurs")
 )
 
 func set(ws ...string) map[string]bool {
