@@ -136,3 +136,24 @@ func TestDealConstructions(t *testing.T) {
 		})
 	}
 }
+
+func TestDurationsLeaveOutElapsedTime(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []float64
+	}{
+		{"fr", "Nebius a signé un contrat sur cinq ans avec Microsoft.", []float64{60}},
+		{"fr", "Créée il y a moins d'un an, la société a signé un contrat de cinq ans.", []float64{60}},
+		{"en", "The startup, founded two years ago, signed a five-year lease.", []float64{60}},
+		{"en", "Over the past three years the company has signed no contract.", nil},
+	}
+	for _, tc := range tests {
+		var got []float64
+		for _, d := range durations(tc.text, tc.lang) {
+			got = append(got, d.value)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("durations(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
