@@ -86,6 +86,9 @@ type dealBuilder struct {
 	attrs        int
 	// lastSentence is the index of the last sentence that spoke of it.
 	lastSentence int
+	// firm counts the sentences that state it as fact; rumour those that
+	// attribute it or use the conditional ("reportedly", "aurait conclu").
+	firm, rumour int
 }
 
 // sentenceInfo is a sentence with its lower-cased words and the mentions it holds.
@@ -322,6 +325,13 @@ func (a *assembler) sentence(si *sentenceInfo) {
 	a.prevTouched = touched || (a.last != nil && len(a.last.evidence) > 0 && a.last.evidence[len(a.last.evidence)-1].end == si.end)
 }
 
+// rumoured reports a sentence that attributes what it says to others or
+// puts it in the conditional: "OpenAI aurait conclu, selon le WSJ",
+// "reportedly agreed", "would pay, people familiar said".
+func rumoured(s string) bool {
+	return attributed.MatchString(s) || conditional.MatchString(s) || hedge.MatchString(s)
+}
+
 // clauseSubject is the subject a clause leaves to the next one of its
 // sentence: the company its anaphor stands for ("Weeks after Google's
 // announcement, it …"), its first company, or the last subject.
@@ -442,6 +452,11 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 	}
 	if !inferred {
 		d.explicit++
+	}
+	if rumoured(a.f.text[si.start:si.end]) {
+		d.rumour++
+	} else {
+		d.firm++
 	}
 	d.evidence = appendSpan(d.evidence, si.span)
 	d.lastSentence = si.index
@@ -717,6 +732,10 @@ func (a *assembler) finish(d *dealBuilder) newsgraph.Deal {
 	c += 0.05 * float64(min(d.attrs, 4))
 	if d.inferred && d.explicit == 0 {
 		c -= 0.1
+	}
+	if d.rumour > 0 && d.firm == 0 {
+		// only ever reported as a rumour
+		c -= 0.25
 	}
 	out.Confidence = math.Round(math.Min(c, 0.95)*100) / 100
 	return out

@@ -157,3 +157,14 @@ func TestDurationsLeaveOutElapsedTime(t *testing.T) {
 		}
 	}
 }
+
+func TestRumoursHaveLowerConfidence(t *testing.T) {
+	firm := extractText(t, "Selon la presse, le marché bouge. OpenAI a conclu avec Oracle un accord de 300 milliards de dollars sur cinq ans.", "fr", "2025-09-11")
+	rumour := extractText(t, "Selon le Wall Street Journal, OpenAI aurait conclu avec Oracle un accord de 300 milliards de dollars sur cinq ans.", "fr", "2025-09-11")
+	if len(firm.Deals) != 1 || len(rumour.Deals) != 1 {
+		t.Fatalf("deals: firm %d, rumour %d, want 1 each", len(firm.Deals), len(rumour.Deals))
+	}
+	if rumour.Deals[0].Confidence >= firm.Deals[0].Confidence-0.2 {
+		t.Errorf("rumour confidence %.2f, firm %.2f: want the rumour at least 0.2 lower", rumour.Deals[0].Confidence, firm.Deals[0].Confidence)
+	}
+}

@@ -233,6 +233,10 @@ var (
 	attributed = regexp.MustCompile(`(?i)\b(?:selon|d['’]après|according to|reportedly|people familiar|sources? (?:said|say|close))\b`)
 )
 
+// conditional marks a French conditional of hearsay and English reports:
+// "aurait conclu", "serait en passe de", "reportedly".
+var conditional = regexp.MustCompile(`(?i)\b(?:aurai(?:t|ent)|serai(?:t|ent)|reportedly|is said to|are said to|would be)\b`)
+
 // possessiveStart opens a sentence about something of the previous subject.
 var possessiveStart = regexp.MustCompile(`^(?:Its|Their|Son|Sa|Ses|Leur|Leurs)\s`)
 
