@@ -44,6 +44,10 @@ func (a *assembler) attributes(si *sentenceInfo, cl clause, anchor int) attrs {
 		if m.Start < cl.start || m.End > cl.end || m.Start < after || !a.dealMoney(si, m.Start, m.End) {
 			continue
 		}
+		if best >= 0 && a.f.amounts[best].End <= m.Start && partOf.MatchString(a.f.text[a.f.amounts[best].End:m.Start]) {
+			// "$30bn, of which $20bn is conditional": the whole
+			continue
+		}
 		d := abs(m.Start - anchor)
 		if d < bestDist {
 			best, bestDist = i, d

@@ -115,6 +115,9 @@ func TestDealConstructions(t *testing.T) {
 		{"fr les deux groupes dans la phrase suivante", "fr",
 			"Le saoudien Humain a signé un accord avec Nvidia pour 18 000 puces GB300. Les deux groupes prévoient de construire des usines d'IA d'une capacité de 500 mégawatts.",
 			[]wantDeal{{parties: "Humain+Nvidia", power: 500}}},
+		{"en part of the amount is not the amount", "en",
+			"Nebius will receive $30 billion, of which $20 billion is conditional, under the agreement with Microsoft.",
+			[]wantDeal{{parties: "Microsoft+Nebius", amount: 30e9}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

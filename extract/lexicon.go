@@ -237,6 +237,10 @@ var (
 // "aurait conclu", "serait en passe de", "reportedly".
 var conditional = regexp.MustCompile(`(?i)\b(?:aurai(?:t|ent)|serai(?:t|ent)|reportedly|is said to|are said to|would be)\b`)
 
+// partOf introduces a part of the amount just given: "$30bn, of which
+// $20bn", "10 milliards, dont 4 milliards".
+var partOf = regexp.MustCompile(`(?i)^[\s,(]*(?:of which|including|dont|y compris|soit)\b[^.;]{0,20}$`)
+
 // possessiveStart opens a sentence about something of the previous subject.
 var possessiveStart = regexp.MustCompile(`^(?:Its|Their|Son|Sa|Ses|Leur|Leurs)\s`)
 
