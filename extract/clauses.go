@@ -110,6 +110,17 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 		return next == "de" && k+2 < len(si.words) && si.words[k+2].Text == "capital"
 	case "placement":
 		return next == "privé" || next == "private"
+	case "pour", "pours", "poured", "pouring":
+		// "poured $2bn into X", not "pours concrete"
+		for _, x := range si.words[k+1 : min(len(si.words), k+9)] {
+			if x.Text == "into" {
+				return a.amountBetween(w.End, x.Start)
+			}
+		}
+		return false
+	case "capital":
+		// "entrer au capital de X", "fait son entrée au capital"
+		return k >= 2 && si.words[k-1].Text == "au" && strings.HasPrefix(si.words[k-2].Text, "entr")
 	case "backers", "investors", "shareholders", "actionnaires", "investisseurs", "soutiens":
 		return k >= 2 && (si.words[k-2].Text == "among" || si.words[k-2].Text == "parmi")
 	case "hosted", "housed", "hébergé", "hébergée", "hébergés", "hébergées":
@@ -137,6 +148,16 @@ func (a *assembler) announced(si *sentenceInfo, pos int) bool {
 	for i := len(si.words) - 1; i >= 0; i-- {
 		if si.words[i].End <= pos {
 			return announceVerbs[si.words[i].Text] && !strings.ContainsAny(a.f.text[si.words[i].End:pos], ",;:")
+		}
+	}
+	return false
+}
+
+// amountBetween reports an amount of money inside [from, to).
+func (a *assembler) amountBetween(from, to int) bool {
+	for _, m := range a.f.amounts {
+		if m.Start >= from && m.End <= to {
+			return true
 		}
 	}
 	return false

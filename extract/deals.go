@@ -353,7 +353,14 @@ func (a *assembler) clauseSubject(cl clause, ci int, parties []candidate, prev s
 // customer follows: "Nvidia fournira 18 000 puces GB300 à la société".
 func suppliesTo(cl clause, maker, customer candidate) bool {
 	for _, t := range cl.triggers {
-		if t.supply && t.verb && maker.end <= t.word.Start && customer.start > t.word.End {
+		if !t.supply || !t.verb {
+			continue
+		}
+		if maker.end <= t.word.Start && customer.start > t.word.End {
+			return true
+		}
+		// the passive: "xAI a reçu 100 000 GPU livrés par Nvidia"
+		if customer.end <= t.word.Start && maker.start > t.word.End && maker.start-t.word.End < 12 {
 			return true
 		}
 	}

@@ -118,6 +118,23 @@ func TestDealConstructions(t *testing.T) {
 		{"en part of the amount is not the amount", "en",
 			"Nebius will receive $30 billion, of which $20 billion is conditional, under the agreement with Microsoft.",
 			[]wantDeal{{parties: "Microsoft+Nebius", amount: 30e9}}},
+		{"en poured money into", "en",
+			"Last year SoftBank poured $2 billion into Intel as the chipmaker struggled.",
+			[]wantDeal{{parties: "Intel+SoftBank", kind: kindInvestment, amount: 2e9}}},
+		{"en pouring concrete is no investment", "en",
+			"Crusoe is pouring concrete in Abilene while Oracle waits for the racks.", nil},
+		{"fr injecter dans", "fr",
+			"Le fonds MGX va injecter 2 milliards de dollars dans Mistral AI.",
+			[]wantDeal{{parties: "MGX+Mistral AI", kind: kindInvestment, amount: 2e9}}},
+		{"fr entrer au capital", "fr",
+			"En septembre, ASML a choisi d'entrer au capital de Mistral AI pour 1,3 milliard d'euros.",
+			[]wantDeal{{parties: "ASML+Mistral AI", kind: kindInvestment, amount: 1.3e9}}},
+		{"fr puces livrées par le fabricant", "fr",
+			"En juin, xAI a reçu 100 000 puces H100 livrées par Nvidia pour son centre de Memphis.",
+			[]wantDeal{{parties: "Nvidia+xAI", kind: kindPurchase, gpus: []string{"H100"}}}},
+		{"en an order split between co-suppliers", "en",
+			"xAI needs more servers for Colossus. The company placed an order that was split between Dell and Supermicro.",
+			[]wantDeal{{parties: "Dell Technologies+Supermicro+xAI", kind: kindPurchase}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

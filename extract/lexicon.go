@@ -77,6 +77,10 @@ var triggers = func() map[string]trigger {
 		"construire", "construit", "construisent", "construira")
 	add(trigger{kind: kindFinancing}, "garant", "garantie", "guarantee", "guarantees")
 	add(trigger{kind: kindInvestment}, "injection", "actionnaire", "shareholder", "warrants", "warrant", "souscription")
+	// money put into a company: "poured $2bn into X", "injecter 1 milliard
+	// dans X", "entrer au capital de X" (see inContext)
+	add(trigger{kind: kindInvestment, verb: true}, "pour", "pours", "poured", "pouring",
+		"injecter", "injecte", "injectent", "injectera", "injecté", "capital")
 	// "counts Google among its backers", "compte Nvidia parmi ses
 	// actionnaires": only after among/parmi (see inContext)
 	add(trigger{kind: kindInvestment}, "backers", "investors", "shareholders", "actionnaires", "investisseurs", "soutiens")
@@ -101,7 +105,7 @@ var triggers = func() map[string]trigger {
 		"dépenser", "dépense", "consacrer", "consacre")
 	add(trigger{verb: true, supply: true}, "provide", "provides", "providing", "supply", "supplies",
 		"supplying", "fournir", "fournira", "fournit", "fournissent", "fournirait", "deliver",
-		"delivers", "disposition", "provided", "fourni", "fournie", "accordé", "accorde", "granted",
+		"delivers", "delivered", "livré", "livrée", "livrés", "livrées", "livrera", "livre", "disposition", "provided", "fourni", "fournie", "accordé", "accorde", "granted",
 		"octroyé", "octroie")
 	add(trigger{supply: true}, "fourniture")
 	return m

@@ -345,6 +345,15 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 			continue
 		}
 		if prep == "between" {
+			if a.sharedBetween(si, t) {
+				// "the order was split between Dell and Supermicro":
+				// co-suppliers of one buyer, all in one deal
+				if subj := a.subjectFor(si, cl, t, parties, objs); len(subj) > 0 {
+					out = append(out, append(subj, objs...))
+					anchors = append(anchors, -1)
+				}
+				continue
+			}
 			if len(objs) >= 2 {
 				out = append(out, objs)
 				anchors = append(anchors, -1)
@@ -536,6 +545,22 @@ func pronounBefore(si *sentenceInfo, cl clause) int {
 		}
 	}
 	return -1
+}
+
+// sharedBetween reports a trigger whose "between" shares one side of a deal
+// out: "split between", "réparties entre", "shared between".
+func (a *assembler) sharedBetween(si *sentenceInfo, t trig) bool {
+	for k, w := range si.words {
+		if w.Start <= t.word.Start || k == 0 || (w.Text != "between" && w.Text != "entre") {
+			continue
+		}
+		switch si.words[k-1].Text {
+		case "split", "divided", "shared", "spread", "répartie", "réparties", "réparti", "répartis", "partagée", "partagé", "divisée":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // objectPronoun reports a pronoun object right after or before a verb:
