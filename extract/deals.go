@@ -297,6 +297,9 @@ func (a *assembler) sentence(si *sentenceInfo) {
 			}
 		}
 		for i, g := range groups {
+			groups[i] = a.coParties(g, parties)
+		}
+		for i, g := range groups {
 			anchor := -1
 			if i < len(anchors) {
 				anchor = anchors[i]
@@ -347,6 +350,29 @@ func (a *assembler) clauseSubject(cl clause, ci int, parties []candidate, prev s
 		return a.lastSubject
 	}
 	return prev
+}
+
+// coParties adds to a group the companies named as taking part alongside
+// one of its members: "invested in Anthropic alongside Spark Capital",
+// "aux côtés de Bpifrance et de MGX", "with participation from Nvidia".
+// They share one side of the deal, so they belong to the same deal.
+func (a *assembler) coParties(g []string, parties []candidate) []string {
+	chained := false
+	for i := 1; i < len(parties); i++ {
+		p, q := parties[i], parties[i-1]
+		if contains(g, p.name) || !contains(g, q.name) || q.end > p.start {
+			chained = false
+			continue
+		}
+		gap := a.f.text[q.end:p.start]
+		if coMarker.MatchString(gap) || chained && (listGap(gap) || strings.HasPrefix(strings.TrimSpace(gap), "et d")) {
+			g = append(g, p.name)
+			chained = true
+			continue
+		}
+		chained = false
+	}
+	return g
 }
 
 // suppliesTo reports a maker that is the subject of a supply verb whose

@@ -135,6 +135,12 @@ func TestDealConstructions(t *testing.T) {
 		{"en an order split between co-suppliers", "en",
 			"xAI needs more servers for Colossus. The company placed an order that was split between Dell and Supermicro.",
 			[]wantDeal{{parties: "Dell Technologies+Supermicro+xAI", kind: kindPurchase}}},
+		{"en co-investors alongside", "en",
+			"Nvidia invested $500 million in Mistral AI alongside Bpifrance and MGX.",
+			[]wantDeal{{parties: "Bpifrance+MGX+Mistral AI+Nvidia", kind: kindInvestment, amount: 500e6}}},
+		{"fr aux côtés de co-investisseurs", "fr",
+			"Nvidia a investi 500 millions de dollars dans Mistral AI aux côtés de Bpifrance et de MGX.",
+			[]wantDeal{{parties: "Bpifrance+MGX+Mistral AI+Nvidia", kind: kindInvestment, amount: 500e6}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

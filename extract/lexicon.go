@@ -245,6 +245,10 @@ var conditional = regexp.MustCompile(`(?i)\b(?:aurai(?:t|ent)|serai(?:t|ent)|rep
 // $20bn", "10 milliards, dont 4 milliards".
 var partOf = regexp.MustCompile(`(?i)^[\s,(]*(?:of which|including|dont|y compris|soit)\b[^.;]{0,20}$`)
 
+// coMarker joins a company to the side of the one before it: "alongside",
+// "aux côtés de", "with participation from".
+var coMarker = regexp.MustCompile(`(?i)^[^.;]{0,60}\b(?:alongside|along with|together with|joined by|with participation (?:from|of)|with the participation of|aux côtés d['’e]|avec la participation d['’e]|rejoint par|en association avec)\s*(?:the |la |le |les |l['’])?(?:[\p{L}-]+\s+){0,3}$`)
+
 // possessiveStart opens a sentence about something of the previous subject.
 var possessiveStart = regexp.MustCompile(`^(?:Its|Their|Son|Sa|Ses|Leur|Leurs)\s`)
 
