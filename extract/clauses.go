@@ -131,6 +131,11 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 		}
 		return false
 	}
+	if (w.Text == "together" || w.Text == "ensemble") && strings.HasSuffix(strings.TrimSpace(a.f.text[si.start:w.Start]), ",") {
+		// "BlackRock, together with Microsoft and MGX, agreed to buy…": a
+		// parenthesis that joins companies to the subject, not a deal
+		return false
+	}
 	if t := triggers[w.Text]; t.kind == kindPartnership && t.verb && !t.focus {
 		return next == "with" || next == "avec" || (next == "together" || next == "ensemble") ||
 			(w.Text == "together" || w.Text == "ensemble" || w.Text == "conjointement") && (next == "with" || next == "avec")
@@ -310,8 +315,10 @@ func (a *assembler) companyBetweenOnly(si *sentenceInfo, cut int) bool {
 		if gap := a.f.text[after:c.start]; c.start > after+1 && (len(strings.Fields(gap)) > 4 || strings.ContainsAny(gap, ",;:") || a.triggerIn(si, after, c.start)) {
 			return false
 		}
-		// "… with IREN and OpenAI signed a deal": a new subject
-		return !a.verbFollows(si, c.end)
+		// "… with IREN and OpenAI signed a deal": a new subject; but not
+		// when a comma closes a parenthesis first ("X, together with Y and
+		// Z, agreed to buy")
+		return strings.HasPrefix(a.f.text[c.end:], ",") || !a.verbFollows(si, c.end)
 	}
 	return false
 }

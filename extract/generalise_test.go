@@ -141,6 +141,15 @@ func TestDealConstructions(t *testing.T) {
 		{"fr aux côtés de co-investisseurs", "fr",
 			"Nvidia a investi 500 millions de dollars dans Mistral AI aux côtés de Bpifrance et de MGX.",
 			[]wantDeal{{parties: "Bpifrance+MGX+Mistral AI+Nvidia", kind: kindInvestment, amount: 500e6}}},
+		{"en consortium in a parenthesis", "en",
+			"On Monday, BlackRock, together with Microsoft and MGX, agreed to buy Aligned Data Centers for $40 billion.",
+			[]wantDeal{{parties: "Aligned Data Centers+BlackRock+MGX+Microsoft", kind: kindAcquisition, amount: 40e9}}},
+		{"en round led by one with participation from others", "en",
+			"On Monday, Crusoe raised $1.4 billion in a round led by Mubadala with participation from Nvidia and Founders Fund.",
+			[]wantDeal{{parties: "Crusoe+Founders Fund+Mubadala+Nvidia", kind: kindInvestment, amount: 1.4e9}}},
+		{"en loan from several lenders", "en",
+			"In May, CoreWeave secured a $2.3 billion loan from a group of lenders including Blackstone, Magnetar and Coatue.",
+			[]wantDeal{{parties: "Blackstone+Coatue+CoreWeave+Magnetar", kind: kindFinancing, amount: 2.3e9}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
