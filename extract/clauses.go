@@ -122,7 +122,7 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 		// "entrer au capital de X", "fait son entrée au capital"
 		return k >= 2 && si.words[k-1].Text == "au" && strings.HasPrefix(si.words[k-2].Text, "entr")
 	case "backers", "investors", "shareholders", "actionnaires", "investisseurs", "soutiens":
-		return k >= 2 && (si.words[k-2].Text == "among" || si.words[k-2].Text == "parmi")
+		return k >= 2 && (si.words[k-2].Text == "among" || si.words[k-2].Text == "parmi") || investorList(si, k)
 	case "hosted", "housed", "hébergé", "hébergée", "hébergés", "hébergées":
 		for _, x := range si.words[k+1 : min(len(si.words), k+7)] {
 			if facilityWords[x.Text] {
@@ -154,6 +154,19 @@ func (a *assembler) announced(si *sentenceInfo, pos int) bool {
 		if si.words[i].End <= pos {
 			return announceVerbs[si.words[i].Text] && !strings.ContainsAny(a.f.text[si.words[i].End:pos], ",;:")
 		}
+	}
+	return false
+}
+
+// investorList reports "investors included X, Y", "les investisseurs
+// comprennent X": the investors of the round just reported.
+func investorList(si *sentenceInfo, k int) bool {
+	if k+1 >= len(si.words) {
+		return false
+	}
+	switch si.words[k+1].Text {
+	case "include", "included", "including", "includes", "comprennent", "comprenaient", "incluent", "figurent", "sont":
+		return true
 	}
 	return false
 }

@@ -150,6 +150,10 @@ func TestDealConstructions(t *testing.T) {
 		{"en loan from several lenders", "en",
 			"In May, CoreWeave secured a $2.3 billion loan from a group of lenders including Blackstone, Magnetar and Coatue.",
 			[]wantDeal{{parties: "Blackstone+Coatue+CoreWeave+Magnetar", kind: kindFinancing, amount: 2.3e9}}},
+		{"en investors listed after the round", "en",
+			"Then there is xAI. It raised $6 billion in December. Investors included Nvidia, AMD and Sequoia Capital.",
+			[]wantDeal{{parties: "AMD+Nvidia+Sequoia Capital+xAI", kind: kindInvestment,
+				roles: map[string]string{"xAI": "investee", "Nvidia": "investor", "AMD": "investor"}}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

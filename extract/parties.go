@@ -403,9 +403,16 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 // not each other's counterparties.
 func (a *assembler) raisers(si *sentenceInfo, cl clause, parties []candidate) (group []string, round bool) {
 	var tr trig
+	list := false
 	for _, t := range cl.triggers {
 		if t.raise {
 			tr, round = t, true
+			break
+		}
+		if k := wordIndex(si, t.word.Start); k >= 0 && investorList(si, k) {
+			// "Investors included Nvidia and AMD": the round of the
+			// previous subject
+			tr, round, list = t, true, true
 			break
 		}
 	}
@@ -431,6 +438,9 @@ func (a *assembler) raisers(si *sentenceInfo, cl clause, parties []candidate) (g
 		// "X et Y ont participé au tour de table": investors, the
 		// raiser is elsewhere
 		return nil, true
+	}
+	if list && a.lastSubject != "" && !contains(names(parties), a.lastSubject) {
+		subject, adverbial = a.lastSubject, cl.start
 	}
 	if subject == "" {
 		return nil, true
@@ -561,6 +571,16 @@ func (a *assembler) sharedBetween(si *sentenceInfo, t trig) bool {
 		return false
 	}
 	return false
+}
+
+// wordIndex is the index of the word starting at pos, or -1.
+func wordIndex(si *sentenceInfo, pos int) int {
+	for k, w := range si.words {
+		if w.Start == pos {
+			return k
+		}
+	}
+	return -1
 }
 
 // objectPronoun reports a pronoun object right after or before a verb:

@@ -125,7 +125,7 @@ func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind st
 			set(newsgraph.RoleBuyer, newsgraph.RoleProvider)
 		}
 	case kindInvestment:
-		if raises(cl) {
+		if raises(cl) || listsInvestors(si, cl) {
 			// a round's group names its raiser first
 			for _, p := range parties {
 				roles[p] = newsgraph.RoleInvestor
@@ -200,6 +200,16 @@ func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind st
 		}
 	}
 	return roles, decided
+}
+
+// listsInvestors reports "Investors included X, Y": the raiser comes first.
+func listsInvestors(si *sentenceInfo, cl clause) bool {
+	for _, t := range cl.triggers {
+		if k := wordIndex(si, t.word.Start); k >= 0 && investorList(si, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // raises reports a clause about money received ("a levé", "funding round").
