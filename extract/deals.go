@@ -86,6 +86,8 @@ type dealBuilder struct {
 	attrs        int
 	// lastSentence is the index of the last sentence that spoke of it.
 	lastSentence int
+	// bornIn and bornAt are the sentence and clause that reported it first.
+	bornIn, bornAt int
 	// firm counts the sentences that state it as fact; rumour those that
 	// attribute it or use the conditional ("reportedly", "aurait conclu").
 	firm, rumour int
@@ -459,6 +461,12 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 	if d != nil && stated && !d.defaultKind && otherNature(d.kind, kind) && !a.definiteOnly(cl) {
 		d = nil
 	}
+	if d != nil && d.bornIn == si.index && cl.start > d.bornAt && stated && !d.defaultKind &&
+		kind != d.kind && kind != kindPartnership && d.kind != kindPartnership && !a.definiteOnly(cl) {
+		// "took a stake in Nebius and later signed a contract with the
+		// neocloud": two clauses, two verbs, two kinds, two agreements
+		d = nil
+	}
 	if d != nil && (anchor >= 0 || !refIn(si, cl.span) && a.conflicts(d, at)) {
 		if guessed && !expansion {
 			// a partner guessed from the context is not enough to
@@ -471,7 +479,8 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 	// a partnership only by default: nothing in the clause said what kind
 	defaultKind := kind == kindPartnership && !a.saysPartnership(cl)
 	if d == nil {
-		d = &dealBuilder{parties: parties, kind: kind, inferred: inferred, expansion: expansion, defaultKind: defaultKind}
+		d = &dealBuilder{parties: parties, kind: kind, inferred: inferred, expansion: expansion, defaultKind: defaultKind,
+			bornIn: si.index, bornAt: cl.start}
 		a.deals = append(a.deals, d)
 	} else if d.defaultKind && !defaultKind {
 		// "Nebius Signs Deal With Microsoft" then "Nebius will supply

@@ -154,6 +154,10 @@ func TestDealConstructions(t *testing.T) {
 			"Then there is xAI. It raised $6 billion in December. Investors included Nvidia, AMD and Sequoia Capital.",
 			[]wantDeal{{parties: "AMD+Nvidia+Sequoia Capital+xAI", kind: kindInvestment,
 				roles: map[string]string{"xAI": "investee", "Nvidia": "investor", "AMD": "investor"}}}},
+		{"en a stake then a contract in one sentence", "en",
+			"Microsoft took a small stake in Nebius last year and later signed a $17.4 billion contract with the neocloud.",
+			[]wantDeal{{parties: "Microsoft+Nebius", kind: kindInvestment},
+				{parties: "Microsoft+Nebius", kind: kindCapacity, amount: 17.4e9}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
