@@ -158,6 +158,17 @@ func TestDealConstructions(t *testing.T) {
 			"Microsoft took a small stake in Nebius last year and later signed a $17.4 billion contract with the neocloud.",
 			[]wantDeal{{parties: "Microsoft+Nebius", kind: kindInvestment},
 				{parties: "Microsoft+Nebius", kind: kindCapacity, amount: 17.4e9}}},
+		{"en a list of rivals ends at its conjunction", "en",
+			"Like Microsoft and Google, Meta signed a deal with Nebius on Monday.",
+			[]wantDeal{{parties: "Meta+Nebius"}}},
+		{"en two deals with the same object", "en",
+			"AMD's deal with OpenAI follows Nvidia's $100 billion investment in the ChatGPT maker.",
+			[]wantDeal{{parties: "AMD+OpenAI"}, {parties: "Nvidia+OpenAI", amount: 100e9}}},
+		{"en spending without chips is no deal", "en",
+			"The hyperscalers, led by Microsoft and Amazon, will spend $400 billion on data centers this year.", nil},
+		{"en a company in a relative clause is not the subject", "en",
+			"Nebius, which counts Nvidia among its shareholders, signed a $17.4 billion contract with Microsoft.",
+			[]wantDeal{{parties: "Microsoft+Nebius", amount: 17.4e9}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

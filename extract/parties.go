@@ -125,13 +125,25 @@ func listGap(gap string) bool {
 type candidate struct {
 	companyRef
 	vendor bool
+	// also are its other mentions in the clause.
+	also []span
 }
 
 func (a *assembler) candidates(si *sentenceInfo, cl span) (parties []candidate, vendors []candidate) {
 	seen := map[string]bool{}
-	lastExcluded := -1
+	lastExcluded, listClosed := -1, false
 	for _, c := range si.companies {
-		if c.start < cl.start || c.end > cl.end || seen[c.name] {
+		if c.start < cl.start || c.end > cl.end {
+			continue
+		}
+		if seen[c.name] {
+			// another mention of a party ("in the ChatGPT maker"): it can
+			// still be a trigger's object
+			for i := range parties {
+				if parties[i].name == c.name {
+					parties[i].also = append(parties[i].also, c.span)
+				}
+			}
 			continue
 		}
 		if a.ownerOf(si, c) {
@@ -139,15 +151,23 @@ func (a *assembler) candidates(si *sentenceInfo, cl span) (parties []candidate, 
 			continue
 		}
 		lo := max(si.start, c.start-60)
+		// "competing with OpenAI, Google and Anthropic": the whole list,
+		// which ends after its conjunction ("Like Microsoft and Google,
+		// Meta signed…")
+		inList := lastExcluded >= 0 && listGap(a.f.text[lastExcluded:c.start]) &&
+			!(listClosed && strings.TrimSpace(a.f.text[lastExcluded:c.start]) == ",")
 		if nonPartyCue(a.f.text[lo:c.start]) && nonPartyBefore.MatchString(a.f.text[lo:c.start]) && !rivalSubject.MatchString(a.f.text[si.start:c.start]) ||
-			nonPartyAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) ||
-			(lastExcluded >= 0 && listGap(a.f.text[lastExcluded:c.start])) {
-			// "competing with OpenAI, Google and Anthropic": the whole list
+			nonPartyAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) || inList {
+			if lastExcluded >= 0 && inList {
+				listClosed = listClosed || strings.TrimSpace(a.f.text[lastExcluded:c.start]) != ","
+			} else {
+				listClosed = false
+			}
 			lastExcluded = c.end
 			continue
 		}
 		if si.vendors[c.start] {
-			vendors = append(vendors, candidate{c, true})
+			vendors = append(vendors, candidate{companyRef: c, vendor: true})
 			continue
 		}
 		seen[c.name] = true
@@ -336,7 +356,13 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 	done := map[string]bool{}
 	for _, t := range triggers {
 		prep, objs := a.objects(si, cl, t, parties)
+		// the same companies reached by two triggers with the same
+		// subject are one deal ("AMD's deal with OpenAI follows Nvidia's
+		// investment in the ChatGPT maker" holds two)
 		key := strings.Join(objs, "\x00")
+		if prep != "between" {
+			key += "\x01" + strings.Join(a.subjectFor(si, cl, t, parties, objs), "\x00")
+		}
 		if len(objs) == 0 || done[key] {
 			continue
 		}
@@ -606,6 +632,18 @@ func objectPronoun(si *sentenceInfo, t trig) bool {
 	return false
 }
 
+// relativeEnd reports a comma before word i that closes a relative clause
+// opened earlier in the sentence (", which …, signed").
+func relativeEnd(si *sentenceInfo, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch si.words[j].Text {
+		case "which", "who", "qui", "dont", "lequel", "laquelle":
+			return true
+		}
+	}
+	return false
+}
+
 // oneList reports companies named as one enumeration: "A, B and C".
 func (a *assembler) oneList(parties []candidate) bool {
 	for i := 1; i < len(parties); i++ {
@@ -649,6 +687,11 @@ func (a *assembler) objects(si *sentenceInfo, cl clause, t trig, parties []candi
 		reachPrep = 14
 	}
 	for i := k + 1; i < len(si.words) && i <= k+reachPrep && si.words[i].Start < cl.end; i++ {
+		if !t.verb && strings.Contains(a.f.text[si.words[i-1].End:si.words[i].Start], ",") && relativeEnd(si, i) {
+			// "counts Nvidia among its shareholders, signed a contract
+			// with Microsoft": the noun's phrase ended at the comma
+			break
+		}
 		prep, ok := linkPrep[si.words[i].Text]
 		if ok && i > k+9 && prep != "to" {
 			continue
@@ -702,8 +745,16 @@ func (a *assembler) objects(si *sentenceInfo, cl clause, t trig, parties []candi
 
 func (a *assembler) companyEnd(parties []candidate, name string, from int) int {
 	for _, p := range parties {
-		if p.name == name && p.start >= from-1 {
+		if p.name != name {
+			continue
+		}
+		if p.start >= from-1 {
 			return p.end
+		}
+		for _, x := range p.also {
+			if x.start >= from-1 {
+				return x.end
+			}
 		}
 	}
 	return from
@@ -713,6 +764,11 @@ func partyAt(parties []candidate, pos int) string {
 	for _, p := range parties {
 		if pos >= p.start && pos < p.end {
 			return p.name
+		}
+		for _, x := range p.also {
+			if pos >= x.start && pos < x.end {
+				return p.name
+			}
 		}
 	}
 	return ""
@@ -724,7 +780,13 @@ func partyAt(parties []candidate, pos int) string {
 func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []candidate, objs []string) []string {
 	var before []candidate
 	for i, p := range parties {
-		if p.end > t.word.Start || contains(objs, p.name) || followedByDealNoun(a.f.text, p.end) {
+		if p.end > t.word.Start || contains(objs, p.name) || followedByDealNoun(a.f.text, p.end) && !possessive(a.f.text, p.end) {
+			// "This Meta deal" names the deal; "AMD's deal" its party
+			continue
+		}
+		if inRelative(a.f.text[si.start:t.word.Start], p.start-si.start) {
+			// "Nebius, which counts Nvidia among its shareholders, signed
+			// a contract": Nvidia is not the subject
 			continue
 		}
 		// "Data4, propriété du fonds Brookfield, a obtenu…": a company in an
@@ -762,6 +824,22 @@ func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []ca
 		subj = append(subj, before[i].name)
 	}
 	return subj
+}
+
+// inRelative reports that position pos of s lies in a relative clause set
+// off by commas and closed before the end of s: ", which … ,", ", qui … ,".
+func inRelative(s string, pos int) bool {
+	low := strings.ToLower(s[:pos])
+	k := -1
+	for _, w := range []string{", which ", ", who ", ", qui ", ", dont ", ", that ", ", lequel ", ", laquelle "} {
+		if i := strings.LastIndex(low, w); i > k {
+			k = i
+		}
+	}
+	if k < 0 || strings.Contains(low[k+1:], ",") {
+		return false
+	}
+	return strings.Contains(s[pos:], ",")
 }
 
 // passive reports a trigger verb in the passive voice: "are financed by",
