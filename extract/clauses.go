@@ -119,8 +119,13 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 		}
 		return false
 	case "capital":
-		// "entrer au capital de X", "fait son entrée au capital"
-		return k >= 2 && si.words[k-1].Text == "au" && strings.HasPrefix(si.words[k-2].Text, "entr")
+		// "entrer au capital de X", "faire entrer G42 à son capital"
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if strings.HasPrefix(si.words[j].Text, "entr") {
+				return true
+			}
+		}
+		return false
 	case "backers", "investors", "shareholders", "actionnaires", "investisseurs", "soutiens":
 		return k >= 2 && (si.words[k-2].Text == "among" || si.words[k-2].Text == "parmi") || investorList(si, k)
 	case "hosted", "housed", "hébergé", "hébergée", "hébergés", "hébergées":

@@ -169,6 +169,17 @@ func TestDealConstructions(t *testing.T) {
 		{"en a company in a relative clause is not the subject", "en",
 			"Nebius, which counts Nvidia among its shareholders, signed a $17.4 billion contract with Microsoft.",
 			[]wantDeal{{parties: "Microsoft+Nebius", amount: 17.4e9}}},
+		{"fr prêteurs qui répètent la préposition", "fr",
+			"Le groupe français Fluidstack a obtenu un prêt de 10 milliards de dollars auprès de Macquarie, de JPMorgan et de Morgan Stanley.",
+			[]wantDeal{{parties: "Fluidstack+JPMorgan+Macquarie+Morgan Stanley", kind: kindFinancing, amount: 10e9}}},
+		{"fr faire entrer au capital", "fr",
+			"Microsoft a fait entrer G42 à son capital en 2024.",
+			[]wantDeal{{parties: "G42+Microsoft", kind: kindInvestment}}},
+		{"fr respectivement: un accord chacun", "fr",
+			"Anthropic va dépenser 30 milliards de dollars en capacité de calcul Azure auprès de Microsoft, tandis que Nvidia et Microsoft investiront respectivement 10 et 5 milliards dans la start-up.",
+			[]wantDeal{{parties: "Anthropic+Microsoft", kind: kindCapacity, amount: 30e9},
+				{parties: "Anthropic+Nvidia", kind: kindInvestment, roles: map[string]string{"Nvidia": "investor", "Anthropic": "investee"}},
+				{parties: "Anthropic+Microsoft", kind: kindInvestment, roles: map[string]string{"Microsoft": "investor", "Anthropic": "investee"}}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -93,9 +93,11 @@ var triggers = func() map[string]trigger {
 	add(trigger{kind: kindInvestment}, "investment", "investments", "stake", "stakes",
 		"investissement", "investissements", "participation", "participations")
 	add(trigger{kind: kindInvestment, verb: true}, "invest", "invests", "invested",
-		"investing", "investir", "investi", "investit", "investira", "investissent")
+		"investing", "investir", "investi", "investit", "investira", "investissent", "investiront", "investirait",
+		"investiraient", "investissait", "investie")
 	add(trigger{kind: kindAcquisition, verb: true}, "acquire", "acquires", "acquired", "acquiring",
-		"racheter", "rachète", "racheté", "rachètera", "acquérir", "acquiert", "acquis")
+		"racheter", "rachète", "racheté", "rachètera", "rachèteront", "rachètent", "acquérir", "acquiert", "acquis",
+		"acquerra", "acquièrent")
 	add(trigger{kind: kindAcquisition}, "acquisition", "acquisitions", "rachat", "takeover")
 	add(trigger{kind: kindPurchase, verb: true}, "buy", "buys", "bought", "buying", "purchase",
 		"purchases", "purchased", "purchasing", "acheter", "achète", "achètera", "achèterait",

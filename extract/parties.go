@@ -391,6 +391,15 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 			continue
 		}
 		subj := subjs[0]
+		if len(subjs) > 1 && respectively(si.low[cl.start-si.start:cl.end-si.start]) {
+			// "Nvidia et Microsoft investiront respectivement 10 et 5
+			// milliards dans la start-up": one deal each
+			for _, s := range subjs {
+				out = append(out, append([]string{s}, objs...))
+				anchors = append(anchors, -1)
+			}
+			continue
+		}
 		if prep == "object" || len(subjs) > 1 {
 			// a consortium buys together
 			out = append(out, append(subjs, objs...))
@@ -632,6 +641,16 @@ func objectPronoun(si *sentenceInfo, t trig) bool {
 	return false
 }
 
+// repeatedPrep joins coordinated companies that repeat their preposition:
+// "auprès de Macquarie, de JPMorgan et de Morgan Stanley", "from A, from B".
+var repeatedPrep = regexp.MustCompile(`^(?:,|,?\s*(?:and|et|ou|or))\s*(?:de|d['’]|du|des|from|of|with|avec|to|à|au|aux)$`)
+
+// respectively reports a clause that shares its figures out among its
+// subjects.
+func respectively(low string) bool {
+	return strings.Contains(low, "respectivement") || strings.Contains(low, "respectively")
+}
+
 // relativeEnd reports a comma before word i that closes a relative clause
 // opened earlier in the sentence (", which …, signed").
 func relativeEnd(si *sentenceInfo, i int) bool {
@@ -729,7 +748,8 @@ func (a *assembler) objects(si *sentenceInfo, cl clause, t trig, parties []candi
 					continue
 				}
 				gap := strings.ToLower(strings.TrimSpace(a.f.text[end:q.start]))
-				if gap == "," || gap == "and" || gap == "et" || gap == "ou" || gap == "or" || gap == ", and" || gap == "et de" || strings.HasPrefix(gap, "et de l") || gap == ", et" || gap == "as well as" {
+				if gap == "," || gap == "and" || gap == "et" || gap == "ou" || gap == "or" || gap == ", and" || gap == "et de" || strings.HasPrefix(gap, "et de l") || gap == ", et" || gap == "as well as" ||
+					repeatedPrep.MatchString(gap) {
 					objs = append(objs, q.name)
 					end = q.end
 				}

@@ -12,7 +12,11 @@ import (
 func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind string) (map[string]string, bool) {
 	roles := map[string]string{}
 	subject := ""
-	if s := a.subjectOf(si); contains(parties, s) {
+	if s := a.clauseHead(si, cl, parties); s != "" {
+		// a later clause's own subject: "…, tandis que Nvidia et
+		// Microsoft investiront dans la start-up"
+		subject = s
+	} else if s := a.subjectOf(si); contains(parties, s) {
 		subject = s
 	} else {
 		subject = parties[0]
@@ -210,6 +214,20 @@ func listsInvestors(si *sentenceInfo, cl clause) bool {
 		}
 	}
 	return false
+}
+
+// clauseHead is the first party named in a clause that does not open its
+// sentence, before the clause's first trigger, or "".
+func (a *assembler) clauseHead(si *sentenceInfo, cl clause, parties []string) string {
+	if cl.start == si.start || len(cl.triggers) == 0 {
+		return ""
+	}
+	for _, c := range si.companies {
+		if c.start >= cl.start && c.end <= cl.triggers[0].word.Start && contains(parties, c.name) && !si.generic[c.start] {
+			return c.name
+		}
+	}
+	return ""
 }
 
 // raises reports a clause about money received ("a levé", "funding round").
