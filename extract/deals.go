@@ -334,7 +334,7 @@ func (a *assembler) sentence(si *sentenceInfo) {
 // puts it in the conditional: "OpenAI aurait conclu, selon le WSJ",
 // "reportedly agreed", "would pay, people familiar said".
 func rumoured(s string) bool {
-	return attributed.MatchString(s) || conditional.MatchString(s) || hedge.MatchString(s)
+	return attributed.MatchString(s) || conditional.MatchString(s) || hedge.MatchString(s) || talks.MatchString(s) || discussions.MatchString(s)
 }
 
 // clauseSubject is the subject a clause leaves to the next one of its

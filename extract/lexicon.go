@@ -251,6 +251,10 @@ var partOf = regexp.MustCompile(`(?i)^[\s,(]*(?:of which|including|dont|y compri
 // "aux côtés de", "with participation from".
 var coMarker = regexp.MustCompile(`(?i)^[^.;]{0,60}\b(?:alongside|along with|together with|joined by|with participation (?:from|of)|with the participation of|aux côtés d['’e]|avec la participation d['’e]|rejoint par|en association avec)\s*(?:the |la |le |les |l['’])?(?:[\p{L}-]+\s+){0,3}$`)
 
+// discussions refer back to negotiations: "The discussions, which could
+// still fall apart, would see Oracle provide Meta…".
+var discussions = regexp.MustCompile(`(?i)\b(?:the|these|those|les|ces) (?:discussions|talks|négociations|pourparlers)\b`)
+
 // possessiveStart opens a sentence about something of the previous subject.
 var possessiveStart = regexp.MustCompile(`^(?:Its|Their|Son|Sa|Ses|Leur|Leurs)\s`)
 
