@@ -267,6 +267,26 @@ func (a *assembler) clauses(si *sentenceInfo) []clause {
 			from += k + len(sep)
 		}
 	}
+	// ", Amazon bought a campus from Talen": a comma before a company that
+	// is the subject of its own verb starts another clause
+	for _, c := range si.companies {
+		if c.start <= si.start+2 || !strings.HasSuffix(strings.TrimRight(a.f.text[si.start:c.start], " "), ",") {
+			continue
+		}
+		cut := si.start + strings.LastIndex(a.f.text[si.start:c.start], ",")
+		verbBefore := false
+		for _, t := range ts {
+			if t.verb && t.word.End <= cut {
+				verbBefore = true
+			}
+		}
+		// only after a clause with its own verb: not "Dans le cadre de
+		// cet accord, Nebius mettra…"
+		if verbBefore && a.verbFollows(si, c.end) && !strings.HasPrefix(a.f.text[c.end:], ",") {
+			cuts = append(cuts, cut)
+			hard[cut] = true
+		}
+	}
 	sort.Ints(cuts)
 	out := []clause{{span: span{si.start, si.end}}}
 	for _, c := range cuts {
@@ -425,6 +445,10 @@ func (a *assembler) kindOf(si *sentenceInfo, cl clause) string {
 		// "agreed to buy server maker ZT Systems": a takeover
 		return kindAcquisition
 	}
+	if best == kindPurchase && !chips && a.buysFacility(si, cl) {
+		// "bought a campus from Talen": a property changes hands
+		return kindAcquisition
+	}
 	if best == kindPurchase && !chips && a.capacityWords(si, cl) {
 		// "buy compute capacity" is a capacity contract
 		return kindCapacity
@@ -462,6 +486,23 @@ func (a *assembler) buysCompany(si *sentenceInfo, cl clause) bool {
 	for _, t := range cl.triggers {
 		if t.verb && t.kind == kindPurchase {
 			if prep, _ := a.objects(si, cl, t, cands); prep == "object" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// buysFacility reports a purchase verb whose object is a facility: "bought
+// a data-center campus", "racheter le campus".
+func (a *assembler) buysFacility(si *sentenceInfo, cl clause) bool {
+	for _, t := range cl.triggers {
+		if !t.verb || t.kind != kindPurchase {
+			continue
+		}
+		k := wordIndex(si, t.word.Start)
+		for j := k + 1; k >= 0 && j < len(si.words) && j <= k+4; j++ {
+			if facilityWords[si.words[j].Text] && si.words[j].Text != "chez" {
 				return true
 			}
 		}

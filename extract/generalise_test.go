@@ -180,6 +180,12 @@ func TestDealConstructions(t *testing.T) {
 			[]wantDeal{{parties: "Anthropic+Microsoft", kind: kindCapacity, amount: 30e9},
 				{parties: "Anthropic+Nvidia", kind: kindInvestment, roles: map[string]string{"Nvidia": "investor", "Anthropic": "investee"}},
 				{parties: "Anthropic+Microsoft", kind: kindInvestment, roles: map[string]string{"Microsoft": "investor", "Anthropic": "investee"}}}},
+		{"en comma before a new subject with its own verb", "en",
+			"Big tech is racing to secure power. Microsoft signed a deal with Constellation Energy, Amazon bought a campus from Talen Energy and Google signed an agreement with Kairos Power.",
+			[]wantDeal{{parties: "Constellation Energy+Microsoft"}, {parties: "Amazon+Talen Energy", kind: kindAcquisition}, {parties: "Google+Kairos Power"}}},
+		{"fr deux fournisseurs d'un client", "fr",
+			"Nvidia et AMD fourniront des puces à OpenAI.",
+			[]wantDeal{{parties: "AMD+Nvidia+OpenAI", kind: kindPurchase}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
