@@ -118,6 +118,23 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 			}
 		}
 		return false
+	case "mise", "misé", "misent", "parie", "parié":
+		// "mise 5 milliards de dollars sur Intel", not "la mise en service"
+		for _, x := range si.words[k+1 : min(len(si.words), k+9)] {
+			if x.Text == "sur" || x.Text == "dans" {
+				return a.amountBetween(w.End, x.Start)
+			}
+		}
+		return false
+	case "offre", "offert", "offrir", "offrira":
+		// "Microsoft s'offre Nebius", "s'est offert": a purchase; "offre"
+		// alone is an offer or a product line
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			if si.words[j].Text == "s'" || si.words[j].Text == "s’" {
+				return true
+			}
+		}
+		return false
 	case "capital":
 		// "entrer au capital de X", "faire entrer G42 à son capital"
 		for j := k - 1; j >= 0 && j >= k-4; j-- {

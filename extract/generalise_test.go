@@ -186,6 +186,14 @@ func TestDealConstructions(t *testing.T) {
 		{"fr deux fournisseurs d'un client", "fr",
 			"Nvidia et AMD fourniront des puces à OpenAI.",
 			[]wantDeal{{parties: "AMD+Nvidia+OpenAI", kind: kindPurchase}}},
+		{"fr miser sur", "fr",
+			"Les marchés montent. Nvidia mise 5 milliards de dollars sur Intel.",
+			[]wantDeal{{parties: "Intel+Nvidia", kind: kindInvestment, amount: 5e9}}},
+		{"fr s'offrir une entreprise", "fr",
+			"Les marchés montent. CoreWeave s'offre Core Scientific pour 9 milliards de dollars.",
+			[]wantDeal{{parties: "Core Scientific+CoreWeave", kind: kindAcquisition, amount: 9e9}}},
+		{"fr une offre n'est pas un achat", "fr",
+			"Les marchés montent. Nebius offre des GPU H200 à ses clients comme Mistral AI.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

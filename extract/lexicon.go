@@ -81,6 +81,9 @@ var triggers = func() map[string]trigger {
 	// dans X", "entrer au capital de X" (see inContext)
 	add(trigger{kind: kindInvestment, verb: true}, "pour", "pours", "poured", "pouring",
 		"injecter", "injecte", "injectent", "injectera", "injecté", "capital")
+	// "Nvidia mise 5 milliards sur Intel", "s'offre Nebius" (see inContext)
+	add(trigger{kind: kindInvestment, verb: true}, "mise", "misé", "misent", "parie", "parié")
+	add(trigger{kind: kindPurchase, verb: true}, "offre", "offert", "offrir", "offrira")
 	// "counts Google among its backers", "compte Nvidia parmi ses
 	// actionnaires": only after among/parmi (see inContext)
 	add(trigger{kind: kindInvestment}, "backers", "investors", "shareholders", "actionnaires", "investisseurs", "soutiens")
