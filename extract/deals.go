@@ -252,7 +252,7 @@ func (a *assembler) sentence(si *sentenceInfo) {
 	prevSubject := ""
 	for ci, cl := range cls {
 		parties, vendors := a.candidates(si, cl.span)
-		if len(cl.triggers) == 0 || onlyChips(cl) && !a.hasChips(si, cl.span) && !a.capacityWords(si, cl) || talks.MatchString(a.f.text[cl.start:cl.end]) ||
+		if len(cl.triggers) == 0 || onlyChips(cl) && !a.hasChips(si, cl.span) && !a.capacityWords(si, cl) || a.negated(si, cl) || talks.MatchString(a.f.text[cl.start:cl.end]) ||
 			hedge.MatchString(a.f.text[si.start:si.end]) && attributed.MatchString(a.f.text[si.start:si.end]) {
 			// negotiations, and what a source says "could" happen; the
 			// clause's subject may still be the next one's ("AMD n'a pas
@@ -328,6 +328,28 @@ func (a *assembler) sentence(si *sentenceInfo) {
 		a.attach(si)
 	}
 	a.prevTouched = touched || (a.last != nil && len(a.last.evidence) > 0 && a.last.evidence[len(a.last.evidence)-1].end == si.end)
+}
+
+// negated reports a clause whose every trigger is denied: "has not signed
+// any deal", "n'a signé aucun accord", "did not invest".
+func (a *assembler) negated(si *sentenceInfo, cl clause) bool {
+	for _, t := range cl.triggers {
+		k := wordIndex(si, t.word.Start)
+		denied := false
+		for j := k - 1; k >= 0 && j >= 0 && j >= k-3 && si.words[j].Start >= cl.start; j-- {
+			switch si.words[j].Text {
+			case "not", "never", "no", "any", "n't", "aucun", "aucune", "jamais", "pas", "didn't", "hasn't", "haven't", "won't":
+				denied = true
+			case "only", "just", "seulement", "uniquement":
+				// "n'a pas seulement investi": not only
+				return false
+			}
+		}
+		if !denied {
+			return false
+		}
+	}
+	return len(cl.triggers) > 0
 }
 
 // rumoured reports a sentence that attributes what it says to others or

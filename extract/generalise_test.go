@@ -194,6 +194,16 @@ func TestDealConstructions(t *testing.T) {
 			[]wantDeal{{parties: "Core Scientific+CoreWeave", kind: kindAcquisition, amount: 9e9}}},
 		{"fr une offre n'est pas un achat", "fr",
 			"Les marchés montent. Nebius offre des GPU H200 à ses clients comme Mistral AI.", nil},
+		{"fr un accord nié", "fr",
+			"Les marchés montent. Contrairement à Microsoft, Google n'a signé aucun accord nucléaire.", nil},
+		{"en an investment denied", "en",
+			"Markets rose. Microsoft did not invest in Anthropic, unlike Google and Amazon.", nil},
+		{"fr pas seulement", "fr",
+			"Les marchés montent. Nvidia n'a pas seulement investi dans OpenAI.",
+			[]wantDeal{{parties: "Nvidia+OpenAI", kind: kindInvestment}}},
+		{"en whose opens a relative clause", "en",
+			"Markets rose. Intel, whose factories Nvidia does not use, signed a deal with SoftBank.",
+			[]wantDeal{{parties: "Intel+SoftBank"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

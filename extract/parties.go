@@ -104,7 +104,7 @@ func (a *assembler) companyAt(si *sentenceInfo, pos int) bool {
 // that the regexp runs only where it can match.
 func nonPartyCue(before string) bool {
 	low := strings.ToLower(before)
-	for _, w := range []string{"rival", "rivaux", "concurren", "compet", "ceo", "cfo", "pdg", "directeur", "chief", "according", "selon", "like", "such as", "comme", "by", "par", "propriété", "filiale", "subsidiary", "unit of"} {
+	for _, w := range []string{"unlike", "contrairement", "différence", "rival", "rivaux", "concurren", "compet", "ceo", "cfo", "pdg", "directeur", "chief", "according", "selon", "like", "such as", "comme", "by", "par", "propriété", "filiale", "subsidiary", "unit of"} {
 		if strings.Contains(low, w) {
 			return true
 		}
@@ -656,7 +656,7 @@ func respectively(low string) bool {
 func relativeEnd(si *sentenceInfo, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		switch si.words[j].Text {
-		case "which", "who", "qui", "dont", "lequel", "laquelle":
+		case "which", "who", "whose", "qui", "dont", "lequel", "laquelle":
 			return true
 		}
 	}
@@ -851,7 +851,7 @@ func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []ca
 func inRelative(s string, pos int) bool {
 	low := strings.ToLower(s[:pos])
 	k := -1
-	for _, w := range []string{", which ", ", who ", ", qui ", ", dont ", ", that ", ", lequel ", ", laquelle "} {
+	for _, w := range []string{", which ", ", who ", ", whose ", ", qui ", ", dont ", ", that ", ", lequel ", ", laquelle "} {
 		if i := strings.LastIndex(low, w); i > k {
 			k = i
 		}
