@@ -204,6 +204,11 @@ func TestDealConstructions(t *testing.T) {
 		{"en whose opens a relative clause", "en",
 			"Markets rose. Intel, whose factories Nvidia does not use, signed a deal with SoftBank.",
 			[]wantDeal{{parties: "Intel+SoftBank"}}},
+		{"en supplying a described customer", "en",
+			"Nvidia's shares rose. AMD agreed to supply the ChatGPT maker, OpenAI, with MI450 chips.",
+			[]wantDeal{{parties: "AMD+OpenAI", kind: kindPurchase, gpus: []string{"MI450"}}}},
+		{"fr ce qui est fourni n'est pas le client", "fr",
+			"Mistral AI utilisera le site et Nvidia en fournira la technologie, MGX et Bpifrance apportant les capitaux.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -717,7 +717,7 @@ func (a *assembler) objects(si *sentenceInfo, cl clause, t trig, parties []candi
 		}
 		if !ok {
 			// a supplier's customer right after the verb: "supply Microsoft with"
-			if t.verb && (i <= k+4 && (t.kind == kindAcquisition || t.kind == kindPurchase) || i == k+1 && t.supply) {
+			if t.verb && (i <= k+4 && (t.kind == kindAcquisition || t.kind == kindPurchase) || t.supply && (i == k+1 || i <= k+6 && a.apposedObject(si, k, i))) {
 				// the direct object: "racheter l'opérateur texan Aligned"
 				if p := partyAt(parties, si.words[i].Start); p != "" {
 					// a company bought from its owners: the sellers
@@ -762,6 +762,28 @@ func (a *assembler) objects(si *sentenceInfo, cl clause, t trig, parties []candi
 	}
 	return "", nil
 }
+
+// apposedObject reports a name set off after a description that is the
+// verb's object: "supply the ChatGPT maker, OpenAI, with chips".
+func (a *assembler) apposedObject(si *sentenceInfo, k, i int) bool {
+	switch si.words[k+1].Text {
+	case "the", "le", "la", "les", "l'", "l’":
+	default:
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		if _, ok := linkPrep[si.words[j].Text]; ok {
+			return false
+		}
+	}
+	return descHeads[si.words[i-1].Text] && strings.HasSuffix(strings.TrimSpace(a.f.text[si.words[i-1].End:si.words[i].Start]), ",")
+}
+
+// descHeads end a description of a company: "the ChatGPT maker", "la
+// start-up".
+var descHeads = set("maker", "developer", "owner", "creator", "startup", "start-up", "company", "firm", "group",
+	"giant", "chipmaker", "lab", "éditeur", "créateur", "fabricant", "société", "groupe", "géant", "entreprise",
+	"firme", "laboratoire", "propriétaire")
 
 func (a *assembler) companyEnd(parties []candidate, name string, from int) int {
 	for _, p := range parties {
