@@ -6,6 +6,9 @@
 // assembles deals sentence by sentence (see deals.go): a clause with a deal
 // trigger and two companies states a deal, later sentences that refer back to
 // it ("the agreement", "cet accord", a pronoun, its parties) add figures.
+// A company may be named by a description ("the Facebook owner", "la société
+// du New Jersey") or a pronoun; companies in the same slot of one clause
+// (co-investors, co-lenders, a consortium, co-suppliers) form one deal.
 package extract
 
 import (
