@@ -183,12 +183,15 @@ func (a *assembler) announced(si *sentenceInfo, pos int) bool {
 // investorList reports "investors included X, Y", "les investisseurs
 // comprennent X": the investors of the round just reported.
 func investorList(si *sentenceInfo, k int) bool {
-	if k+1 >= len(si.words) {
-		return false
-	}
-	switch si.words[k+1].Text {
-	case "include", "included", "including", "includes", "comprennent", "comprenaient", "incluent", "figurent", "sont":
-		return true
+	// "Investors included", "Investors in the round include"
+	for j := k + 1; j < len(si.words) && j <= k+5; j++ {
+		switch si.words[j].Text {
+		case "include", "included", "including", "includes", "comprennent", "comprenaient", "incluent", "figurent", "sont":
+			return true
+		}
+		if linkPrep[si.words[j].Text] == "" && j == k+1 {
+			return false
+		}
 	}
 	return false
 }

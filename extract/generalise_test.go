@@ -209,6 +209,12 @@ func TestDealConstructions(t *testing.T) {
 			[]wantDeal{{parties: "AMD+OpenAI", kind: kindPurchase, gpus: []string{"MI450"}}}},
 		{"fr ce qui est fourni n'est pas le client", "fr",
 			"Mistral AI utilisera le site et Nvidia en fournira la technologie, MGX et Bpifrance apportant les capitaux.", nil},
+		{"en the round led by investors in the next sentence", "en",
+			"Then there is Crusoe. It raised $1.4 billion on Monday. The round was led by Mubadala, with participation from Nvidia.",
+			[]wantDeal{{parties: "Crusoe+Mubadala+Nvidia", kind: kindInvestment}}},
+		{"en investors in the round include", "en",
+			"Then there is Crusoe. It raised $1.4 billion on Monday. Investors in the round include Mubadala and Nvidia.",
+			[]wantDeal{{parties: "Crusoe+Mubadala+Nvidia", kind: kindInvestment}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

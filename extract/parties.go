@@ -474,7 +474,9 @@ func (a *assembler) raisers(si *sentenceInfo, cl clause, parties []candidate) (g
 		// raiser is elsewhere
 		return nil, true
 	}
-	if list && a.lastSubject != "" && !contains(names(parties), a.lastSubject) {
+	if (list || subject == "" && roundRef(si, tr)) && a.lastSubject != "" && !contains(names(parties), a.lastSubject) {
+		// "Investors included…", "The round was led by Mubadala": the
+		// round of the previous subject
 		subject, adverbial = a.lastSubject, cl.start
 	}
 	if subject == "" {
@@ -604,6 +606,20 @@ func (a *assembler) sharedBetween(si *sentenceInfo, t trig) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// roundRef reports a round named with a definite article: "The round was
+// led by…", "La levée a été menée par…".
+func roundRef(si *sentenceInfo, t trig) bool {
+	k := wordIndex(si, t.word.Start)
+	if k < 1 {
+		return false
+	}
+	switch si.words[k-1].Text {
+	case "the", "this", "la", "le", "cette", "ce":
+		return true
 	}
 	return false
 }
