@@ -120,6 +120,17 @@ type assembler struct {
 	groupAge    int
 	prevTouched bool
 	focus       string
+	// pending is a round reported without its investors ("It raised
+	// $1.4 billion."): its raiser, amount and sentence, for the sentence
+	// that names them.
+	pending pendingRound
+}
+
+// pendingRound is money raised whose investors come later.
+type pendingRound struct {
+	raiser   string
+	amount   *newsgraph.Amount
+	sentence int
 }
 
 func (f *facts) deals() []newsgraph.Deal {
@@ -278,6 +289,9 @@ func (a *assembler) sentence(si *sentenceInfo) {
 		} else {
 			groups, anchors = a.pair(si, cl, parties, kind, allDefinite)
 		}
+		if len(groups) == 0 && raises(cl) {
+			a.remember(si, cl, parties)
+		}
 		if len(groups) == 0 && len(parties) <= 1 {
 			// a purchase of a maker's chips: the maker sells
 			if len(vendors) > 0 && len(parties) == 1 && (buys(cl) || suppliesTo(cl, vendors[0], parties[0])) {
@@ -357,6 +371,17 @@ func (a *assembler) negated(si *sentenceInfo, cl clause) bool {
 // "reportedly agreed", "would pay, people familiar said".
 func rumoured(s string) bool {
 	return attributed.MatchString(s) || conditional.MatchString(s) || hedge.MatchString(s) || talks.MatchString(s) || discussions.MatchString(s)
+}
+
+// remember keeps a round whose investors are not named in its clause.
+func (a *assembler) remember(si *sentenceInfo, cl clause, parties []candidate) {
+	raiser := a.clauseSubject(cl, 1, parties, a.lastSubject)
+	if len(parties) > 0 && parties[0].start < cl.triggers[0].word.Start {
+		raiser = parties[0].name
+	}
+	if at := a.attributes(si, cl, -1); raiser != "" && at.amount != nil {
+		a.pending = pendingRound{raiser: raiser, amount: at.amount, sentence: si.index}
+	}
 }
 
 // clauseSubject is the subject a clause leaves to the next one of its
@@ -532,6 +557,10 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 				at.amount = nil
 			}
 		}
+	}
+	if at.amount == nil && kind == kindInvestment && a.pending.raiser == parties[0] && si.index-a.pending.sentence <= 2 {
+		// "It raised $1.4 billion. The round was led by Mubadala."
+		at.amount = a.pending.amount
 	}
 	d.apply(at, true)
 	if d.date == "" {

@@ -211,7 +211,7 @@ func TestDealConstructions(t *testing.T) {
 			"Mistral AI utilisera le site et Nvidia en fournira la technologie, MGX et Bpifrance apportant les capitaux.", nil},
 		{"en the round led by investors in the next sentence", "en",
 			"Then there is Crusoe. It raised $1.4 billion on Monday. The round was led by Mubadala, with participation from Nvidia.",
-			[]wantDeal{{parties: "Crusoe+Mubadala+Nvidia", kind: kindInvestment}}},
+			[]wantDeal{{parties: "Crusoe+Mubadala+Nvidia", kind: kindInvestment, amount: 1.4e9}}},
 		{"en investors in the round include", "en",
 			"Then there is Crusoe. It raised $1.4 billion on Monday. Investors in the round include Mubadala and Nvidia.",
 			[]wantDeal{{parties: "Crusoe+Mubadala+Nvidia", kind: kindInvestment}}},
