@@ -215,6 +215,13 @@ func TestDealConstructions(t *testing.T) {
 		{"en investors in the round include", "en",
 			"Then there is Crusoe. It raised $1.4 billion on Monday. Investors in the round include Mubadala and Nvidia.",
 			[]wantDeal{{parties: "Crusoe+Mubadala+Nvidia", kind: kindInvestment}}},
+		{"en funding from co-investors", "en",
+			"Markets rose. Lambda secured $1.5 billion from Nvidia and Microsoft in new funding.",
+			[]wantDeal{{parties: "Lambda+Microsoft+Nvidia", kind: kindInvestment, amount: 1.5e9,
+				roles: map[string]string{"Lambda": "investee", "Nvidia": "investor"}}}},
+		{"en funding provided to several companies", "en",
+			"Markets rose. Nvidia provides funding to startups such as Mistral AI and Cohere.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -63,7 +63,7 @@ var triggers = func() map[string]trigger {
 		"renting", "rented", "louer", "loue", "louent", "louera", "louerait", "louant", "loué", "louée")
 	add(trigger{kind: kindFinancing}, "financing", "loan", "loans", "debt", "backstop", "prêt", "prêts",
 		"financement", "financements", "emprunt", "crédit")
-	add(trigger{kind: kindInvestment, raise: true}, "round", "fundraising", "levée", "tour")
+	add(trigger{kind: kindInvestment, raise: true}, "round", "fundraising", "funding", "levée", "tour")
 	add(trigger{kind: kindInvestment, raise: true, verb: true}, "lève", "levé", "lèvent", "lever", "lèvera")
 	// money raised: these count only in the context raiseContext checks
 	// ("raised $480m", "Series D", "augmentation de capital")

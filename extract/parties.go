@@ -454,6 +454,13 @@ func (a *assembler) raisers(si *sentenceInfo, cl clause, parties []candidate) (g
 	if !round {
 		return nil, false
 	}
+	for _, t := range cl.triggers {
+		if t.supply && t.verb && t.word.Start < tr.word.Start {
+			// "Nvidia provides funding to startups": money given, each
+			// recipient its own deal
+			return nil, false
+		}
+	}
 	at := tr.word.Start
 	var before []candidate
 	for _, p := range parties {
