@@ -44,6 +44,10 @@ func (a *assembler) attributes(si *sentenceInfo, cl clause, anchor int) attrs {
 		if m.Start < cl.start || m.End > cl.end || m.Start < after || !a.dealMoney(si, m.Start, m.End) {
 			continue
 		}
+		if combined.MatchString(a.f.text[max(si.start, m.Start-20):m.Start]) {
+			// the total of several deals is none of theirs
+			continue
+		}
 		if best >= 0 && a.f.amounts[best].End <= m.Start && partOf.MatchString(a.f.text[a.f.amounts[best].End:m.Start]) {
 			// "$30bn, of which $20bn is conditional": the whole
 			continue

@@ -222,6 +222,15 @@ func TestDealConstructions(t *testing.T) {
 		{"en funding provided to several companies", "en",
 			"Markets rose. Nvidia provides funding to startups such as Mistral AI and Cohere.",
 			nil},
+		{"en a combined amount belongs to no single deal", "en",
+			"Markets rose. CoreWeave has signed contracts with Meta and OpenAI worth a combined $50 billion.",
+			[]wantDeal{{parties: "CoreWeave+Meta"}, {parties: "CoreWeave+OpenAI"}}},
+		{"en a backer in a compound adjective", "en",
+			"Markets rose. Nvidia-backed CoreWeave signed a deal with Google.",
+			[]wantDeal{{parties: "CoreWeave+Google"}}},
+		{"en agents of a passive agreement", "en",
+			"Markets rose. The deal was signed by Nscale and Microsoft on Tuesday.",
+			[]wantDeal{{parties: "Microsoft+Nscale"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

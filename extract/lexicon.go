@@ -258,6 +258,10 @@ var coMarker = regexp.MustCompile(`(?i)^[^.;]{0,60}\b(?:alongside|along with|tog
 // still fall apart, would see Oracle provide Meta…".
 var discussions = regexp.MustCompile(`(?i)\b(?:the|these|those|les|ces) (?:discussions|talks|négociations|pourparlers)\b`)
 
+// combined precedes a total of several deals: "worth a combined $50
+// billion", "un montant cumulé de". ("au total" may be one deal's total.)
+var combined = regexp.MustCompile(`(?i)(?:a combined|cumulée?s?(?: de)?)\s*$`)
+
 // possessiveStart opens a sentence about something of the previous subject.
 var possessiveStart = regexp.MustCompile(`^(?:Its|Their|Son|Sa|Ses|Leur|Leurs)\s`)
 
@@ -289,7 +293,7 @@ var additional = regexp.MustCompile(`(?i)\b(?:additional|supplémentaires?|extra
 // nonParty finds contexts where a company is named but is not a party: its
 // rivals, its staff, outlets cited.
 var nonPartyBefore = regexp.MustCompile(`(?i)(?:unlike|contrairement à|à la différence d[eu']|rivals?|rivaux|concurrents?|competitors?|compet\w* with|backed by|owned by|controlled by|subsidiary of|unit of|soutenue? par|détenue? par|contrôlée? par|propriété d[eu']|filiale d[eu']|chief executive of|ceo of|cfo of|pdg d['’e]|pdg de|directeur (?:général )?d['’e]|according to|selon|like|such as|comme)\s+(?:(?:the|les|des|de|of|d['’])\s*)?(?:[\w-]+\s+){0,3}$`)
-var nonPartyAfter = regexp.MustCompile(`^(?:['’]s)?\s+(?:CEO|CFO|CTO|COO|chief|PDG|président|founder|fondateur|co-founder|spokesperson|porte-parole|executive|shares|stock|action|titre)\b`)
+var nonPartyAfter = regexp.MustCompile(`^(?:-(?:backed|owned|controlled|funded|supported)\b|(?:['’]s)?\s+(?:CEO|CFO|CTO|COO|chief|PDG|président|founder|fondateur|co-founder|spokesperson|porte-parole|executive|shares|stock|action|titre)\b)`)
 
 // withPrep links a trigger to its counterparty.
 var linkPrep = map[string]string{"with": "with", "avec": "with", "between": "between", "entre": "between",

@@ -325,7 +325,7 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 			// with the next company
 			return nil, nil
 		}
-		if !a.bothObjects(si, cl, parties) {
+		if !a.bothObjects(si, cl, parties) || a.bothAgents(si, cl, parties) {
 			return [][]string{{parties[0].name, parties[1].name}}, nil
 		}
 		// "des contrats avec plusieurs clients, dont la SNCF et Veolia":
@@ -680,6 +680,20 @@ func relativeEnd(si *sentenceInfo, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		switch si.words[j].Text {
 		case "which", "who", "whose", "qui", "dont", "lequel", "laquelle":
+			return true
+		}
+	}
+	return false
+}
+
+// bothAgents reports companies that are together the agents of a passive
+// agreement verb: "The deal was signed by Nscale and Microsoft".
+func (a *assembler) bothAgents(si *sentenceInfo, cl clause, parties []candidate) bool {
+	for _, t := range cl.triggers {
+		if !t.verb || !t.symmetric {
+			continue
+		}
+		if prep, objs := a.objects(si, cl, t, parties); prep == "by" && len(objs) == len(parties) {
 			return true
 		}
 	}
