@@ -231,6 +231,9 @@ func TestDealConstructions(t *testing.T) {
 		{"en agents of a passive agreement", "en",
 			"Markets rose. The deal was signed by Nscale and Microsoft on Tuesday.",
 			[]wantDeal{{parties: "Microsoft+Nscale"}}},
+		{"en a company in a fronted prepositional phrase", "en",
+			"Markets rose. After its deal with Microsoft, Nebius signed a $3 billion contract with Meta.",
+			[]wantDeal{{parties: "Meta+Nebius", amount: 3e9}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

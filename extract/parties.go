@@ -863,6 +863,11 @@ func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []ca
 			// "This Meta deal" names the deal; "AMD's deal" its party
 			continue
 		}
+		if t.verb && !a.passive(si, t) && a.inPrepPhrase(si, p.start) {
+			// "After its deal with Microsoft, Nebius signed…": a
+			// prepositional phrase holds no subject of the verb
+			continue
+		}
 		if inRelative(a.f.text[si.start:t.word.Start], p.start-si.start) {
 			// "Nebius, which counts Nvidia among its shareholders, signed
 			// a contract": Nvidia is not the subject
