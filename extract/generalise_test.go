@@ -234,6 +234,9 @@ func TestDealConstructions(t *testing.T) {
 		{"en a company in a fronted prepositional phrase", "en",
 			"Markets rose. After its deal with Microsoft, Nebius signed a $3 billion contract with Meta.",
 			[]wantDeal{{parties: "Meta+Nebius", amount: 3e9}}},
+		{"fr comme X, Y a signé", "fr",
+			"Les marchés montent. Comme Microsoft, Meta a signé un contrat avec Nebius.",
+			[]wantDeal{{parties: "Meta+Nebius"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

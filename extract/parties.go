@@ -154,8 +154,9 @@ func (a *assembler) candidates(si *sentenceInfo, cl span) (parties []candidate, 
 		// "competing with OpenAI, Google and Anthropic": the whole list,
 		// which ends after its conjunction ("Like Microsoft and Google,
 		// Meta signed…")
+		comma := lastExcluded >= 0 && strings.TrimSpace(a.f.text[lastExcluded:c.start]) == ","
 		inList := lastExcluded >= 0 && listGap(a.f.text[lastExcluded:c.start]) &&
-			!(listClosed && strings.TrimSpace(a.f.text[lastExcluded:c.start]) == ",")
+			!(comma && (listClosed || a.verbFollows(si, c.end)))
 		if nonPartyCue(a.f.text[lo:c.start]) && nonPartyBefore.MatchString(a.f.text[lo:c.start]) && !rivalSubject.MatchString(a.f.text[si.start:c.start]) ||
 			nonPartyAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) || inList {
 			if lastExcluded >= 0 && inList {
