@@ -120,6 +120,10 @@ type assembler struct {
 	groupAge    int
 	prevTouched bool
 	focus       string
+	// paraSubject is the subject of the first sentence of the current
+	// paragraph (paraStart): what "le groupe", "the company" name there.
+	paraSubject string
+	paraStart   int
 	// pending is a round reported without its investors ("It raised
 	// $1.4 billion."): its raiser, amount and sentence, for the sentence
 	// that names them.
@@ -136,6 +140,9 @@ type pendingRound struct {
 func (f *facts) deals() []newsgraph.Deal {
 	a := &assembler{f: f, focus: focusCompany(f.companies)}
 	for i := range f.sentences {
+		if i == 0 || strings.Contains(f.text[f.sentences[i-1].End:f.sentences[i].Start], "\n") {
+			a.paraStart, a.paraSubject = i, ""
+		}
 		si := a.info(f.sentences[i])
 		si.index = i
 		a.sentence(si)
@@ -337,6 +344,9 @@ func (a *assembler) sentence(si *sentenceInfo) {
 	}
 	if s := a.subjectOf(si); s != "" {
 		a.lastSubject = s
+		if a.paraStart == si.index {
+			a.paraSubject = s
+		}
 	}
 	if !touched {
 		a.attach(si)

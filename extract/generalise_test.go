@@ -237,6 +237,9 @@ func TestDealConstructions(t *testing.T) {
 		{"fr comme X, Y a signé", "fr",
 			"Les marchés montent. Comme Microsoft, Meta a signé un contrat avec Nebius.",
 			[]wantDeal{{parties: "Meta+Nebius"}}},
+		{"fr le groupe revient au sujet du paragraphe", "fr",
+			"Les marchés montent.\n\nCoreWeave a signé un contrat de 11,9 milliards de dollars avec OpenAI. Dans le cadre de l'accord, OpenAI reçoit des actions. Dans la même période, le groupe a annoncé le rachat de Weights & Biases pour 1,7 milliard de dollars.",
+			[]wantDeal{{parties: "CoreWeave+OpenAI", amount: 11.9e9}, {parties: "CoreWeave+Weights & Biases", kind: kindAcquisition, amount: 1.7e9}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -976,13 +976,25 @@ func (a *assembler) listContinues(parties []candidate, i int) bool {
 	return listGap(gap) || appositionGap(gap)
 }
 
-// antecedent is the company the anaphor at the head of s stands for: the
-// last subject, or the company the article is about when no sentence has
-// had a subject yet. (Preferring the main company for "the company", "le
-// groupe" loses more than it gains: articles switch topic by paragraph.)
+// antecedent is the company the anaphor at the head of s stands for: a
+// pronoun ("it", "elle") continues the last subject; a generic noun ("the
+// company", "le groupe") names the topic of the paragraph, the subject of
+// its first sentence, since writers use it to come back to that company
+// after a sentence about another ("le créateur de ChatGPT reçoit… Dans la
+// même période, le groupe a annoncé"). Without either, the company the
+// article is about.
 func (a *assembler) antecedent(s string) string {
-	if anaphor(s) == nil {
+	m := anaphor(s)
+	if m == nil {
 		return ""
+	}
+	switch strings.ToLower(s[m[0]:m[1]]) {
+	case "it", "il", "elle":
+	default:
+		// a generic noun names the paragraph's topic
+		if a.paraSubject != "" {
+			return a.paraSubject
+		}
 	}
 	if a.lastSubject == "" {
 		return a.focus
