@@ -461,6 +461,11 @@ func (a *assembler) kindOf(si *sentenceInfo, cl clause) string {
 			best = k
 		}
 	}
+	if best == kindLease && a.buysCompany(si, cl) {
+		// "agreed to buy Core Scientific, whose capacity it rents": buying
+		// the landlord ends the lease, so the takeover is the deal stated
+		return kindAcquisition
+	}
 	if best == kindPurchase && !chips && a.buysCompany(si, cl) {
 		// "agreed to buy server maker ZT Systems": a takeover
 		return kindAcquisition

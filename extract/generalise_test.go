@@ -240,6 +240,12 @@ func TestDealConstructions(t *testing.T) {
 		{"fr le groupe revient au sujet du paragraphe", "fr",
 			"Les marchés montent.\n\nCoreWeave a signé un contrat de 11,9 milliards de dollars avec OpenAI. Dans le cadre de l'accord, OpenAI reçoit des actions. Dans la même période, le groupe a annoncé le rachat de Weights & Biases pour 1,7 milliard de dollars.",
 			[]wantDeal{{parties: "CoreWeave+OpenAI", amount: 11.9e9}, {parties: "CoreWeave+Weights & Biases", kind: kindAcquisition, amount: 1.7e9}}},
+		{"en a takeover of the landlord the buyer rents from", "en",
+			"Markets rose. CoreWeave has agreed to buy Core Scientific for $9 billion, bringing in-house the GPU capacity it currently rents.",
+			[]wantDeal{{parties: "Core Scientific+CoreWeave", kind: kindAcquisition, amount: 9e9}}},
+		{"fr rachat du bailleur dont il loue les sites", "fr",
+			"Les marchés montent. Equinix va racheter Digital Realty, dont il loue déjà plusieurs centres de données.",
+			[]wantDeal{{parties: "Digital Realty+Equinix", kind: kindAcquisition}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
