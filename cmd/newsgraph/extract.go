@@ -140,6 +140,10 @@ func runExtract(ctx context.Context, c *cli, args []string) int {
 			return 1
 		}
 		defer store.Close(ctx)
+		if err := store.EnsureSchema(ctx); err != nil {
+			fmt.Fprintf(c.stderr, "newsgraph extract: --load: %v\n", err)
+			return 1
+		}
 		loader = &docLoader{store: store}
 	}
 	reader := ingest.NewReader(

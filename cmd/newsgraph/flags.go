@@ -84,24 +84,18 @@ func (f connFlags) config(getenv func(string) string) graph.Config {
 	return cfg
 }
 
-// openGraph connects to the graph and makes sure its schema exists.
+// openGraph connects to the graph cfg names, or to the managed local Neo4j
+// (started when needed, saying so on stderr) when cfg has no URI. Commands
+// that write call Store.EnsureSchema next; query does not, so that it works
+// with read-only rights.
 func openGraph(ctx context.Context, c *cli, cfg graph.Config) (*graph.Store, error) {
 	cfg.Logger = c.logger
 	if cfg.URI == "" {
-		// The managed local Neo4j: say so when it has to be downloaded or started.
 		home, err := local.DefaultHome(c.getenv)
 		if err != nil {
 			return nil, err
 		}
-		cfg.Local.Home, cfg.Local.Progress, cfg.Local.Logger = home, c.stderr, c.logger
+		cfg.Local = local.Options{Home: home, Progress: c.stderr, Logger: c.logger}
 	}
-	store, err := graph.Open(ctx, cfg)
-	if err != nil {
-		return nil, err
-	}
-	if err := store.EnsureSchema(ctx); err != nil {
-		store.Close(ctx)
-		return nil, err
-	}
-	return store, nil
+	return graph.Open(ctx, cfg)
 }

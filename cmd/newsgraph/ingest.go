@@ -74,6 +74,10 @@ func runIngest(ctx context.Context, c *cli, args []string) int {
 		return exitIngestFailed
 	}
 	defer store.Close(context.WithoutCancel(ctx))
+	if err := store.EnsureSchema(ctx); err != nil {
+		fmt.Fprintf(c.stderr, "newsgraph ingest: %v\n", err)
+		return exitIngestFailed
+	}
 
 	extractor, err := extract.New()
 	if err != nil {

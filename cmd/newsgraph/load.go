@@ -12,24 +12,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/graph"
-	"github.com/newsgraph/newsgraph/graph/local"
 )
-
-// connect opens the graph conn names, starting the managed local Neo4j —
-// and telling on stderr when its first start downloads it — when none is
-// named.
-func connect(ctx context.Context, c *cli, conn connFlags) (*graph.Store, error) {
-	cfg := conn.config(c.getenv)
-	if cfg.URI == "" {
-		home, err := local.DefaultHome(c.getenv)
-		if err != nil {
-			return nil, err
-		}
-		cfg.Local = local.Options{Home: home, Progress: c.stderr, Logger: c.logger}
-	}
-	cfg.Logger = c.logger
-	return graph.Open(ctx, cfg)
-}
 
 const loadUsage = `Usage: newsgraph load [flags] [FILE.jsonl|-]
 
@@ -69,7 +52,7 @@ func runLoad(ctx context.Context, c *cli, args []string) int {
 		name, in = pos[0], f
 	}
 
-	store, err := connect(ctx, c, conn)
+	store, err := openGraph(ctx, c, conn.config(c.getenv))
 	if err != nil {
 		fmt.Fprintf(c.stderr, "newsgraph load: %v\n", err)
 		return 1

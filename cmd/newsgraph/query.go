@@ -104,7 +104,7 @@ func runQuery(ctx context.Context, c *cli, args []string) int {
 		cypher = string(b)
 	}
 
-	store, err := connect(ctx, c, conn)
+	store, err := openGraph(ctx, c, conn.config(c.getenv))
 	if err != nil {
 		fmt.Fprintf(c.stderr, "newsgraph query: %v\n", err)
 		return 1
