@@ -117,7 +117,7 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 				return a.amountBetween(w.End, x.Start)
 			}
 		}
-		return false
+		return a.relativeInto(si, k, "into")
 	case "mise", "misé", "misent", "parie", "parié":
 		// "mise 5 milliards de dollars sur Intel", not "la mise en service"
 		for _, x := range si.words[k+1 : min(len(si.words), k+9)] {
@@ -125,7 +125,7 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 				return a.amountBetween(w.End, x.Start)
 			}
 		}
-		return false
+		return a.relativeInto(si, k, "sur", "dans")
 	case "offre", "offert", "offrir", "offrira":
 		// "Microsoft s'offre Nebius", "s'est offert": a purchase; "offre"
 		// alone is an offer or a product line
@@ -192,6 +192,33 @@ func investorList(si *sentenceInfo, k int) bool {
 		if linkPrep[si.words[j].Text] == "" && j == k+1 {
 			return false
 		}
+	}
+	return false
+}
+
+// relativeWords open a relative clause after a preposition: "into which",
+// "dans laquelle".
+var relativeWords = set("which", "whom", "laquelle", "lequel", "lesquelles", "lesquels", "quoi")
+
+// relativeInto reports a money verb whose target comes before it, as a
+// preposition and a relative pronoun ("the ChatGPT maker into which it has
+// poured $13 billion", "la start-up sur laquelle il a misé 2 milliards"),
+// with the money right after the verb.
+func (a *assembler) relativeInto(si *sentenceInfo, k int, preps ...string) bool {
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		if !relativeWords[si.words[j].Text] {
+			continue
+		}
+		if !contains(preps, si.words[j-1].Text) {
+			return false
+		}
+		w := si.words[k]
+		for _, m := range a.f.amounts {
+			if m.Start >= w.End && m.Start-w.End <= 20 && !strings.Contains(a.f.text[w.End:m.Start], ",") {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -246,6 +246,18 @@ func TestDealConstructions(t *testing.T) {
 		{"fr rachat du bailleur dont il loue les sites", "fr",
 			"Les marchés montent. Equinix va racheter Digital Realty, dont il loue déjà plusieurs centres de données.",
 			[]wantDeal{{parties: "Digital Realty+Equinix", kind: kindAcquisition}}},
+		{"en investee described by a relative clause", "en",
+			"Markets rose. Microsoft has been spreading its AI bets well beyond OpenAI, the ChatGPT maker into which it has poured about $13 billion.",
+			[]wantDeal{{parties: "Microsoft+OpenAI", kind: kindInvestment, amount: 13e9}}},
+		{"en investee described by a relative clause after a description", "en",
+			"Microsoft shares rose. The Redmond-based company has been spreading its AI bets well beyond OpenAI, the ChatGPT maker into which it has poured about $13 billion.",
+			[]wantDeal{{parties: "Microsoft+OpenAI", kind: kindInvestment, amount: 13e9}}},
+		{"fr investi par une relative", "fr",
+			"Les marchés montent. Microsoft diversifie ses paris au-delà d'OpenAI, la start-up dans laquelle il a injecté 13 milliards de dollars.",
+			[]wantDeal{{parties: "Microsoft+OpenAI", kind: kindInvestment, amount: 13e9}}},
+		{"fr misé par une relative", "fr",
+			"Les marchés montent. Nvidia soutient CoreWeave, le néocloud sur lequel il a misé 250 millions de dollars dès 2023.",
+			[]wantDeal{{parties: "CoreWeave+Nvidia", kind: kindInvestment, amount: 250e6}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
