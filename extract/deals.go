@@ -186,7 +186,13 @@ func (a *assembler) info(s text.Sentence) *sentenceInfo {
 			si.companies = append(si.companies, c)
 		}
 	}
-	si.companies, si.generic = a.resolveGenerics(s, si.companies)
+	makers := map[int]bool{}
+	for _, c := range si.companies {
+		if a.namesHardware(si, c) {
+			makers[c.start] = true
+		}
+	}
+	si.companies, si.generic = a.resolveGenerics(s, si.companies, makers)
 	si.vendors = a.vendors(si)
 	si.refs, si.weakRef = refSpans(si.words)
 	// "Les deux groupes prévoient de construire… 500 mégawatts": the
@@ -204,9 +210,11 @@ func (a *assembler) info(s text.Sentence) *sentenceInfo {
 // named before it, the description is the sentence's first one ("G42 has
 // become a partner since Microsoft invested in the company"); with one, that
 // company is the verb's subject, so it is the last subject ("Nvidia
-// fournira des puces à la société"). The subject position is left to the
-// anaphor rules.
-func (a *assembler) resolveGenerics(s text.Sentence, cs []companyRef) ([]companyRef, map[int]bool) {
+// fournira des puces à la société"). Makers named for their hardware
+// ("Alongside Google's processors it uses Nvidia GPUs, and Amazon, which has
+// invested in the company") are not counted: a product's maker is not what
+// the sentence is about. The subject position is left to the anaphor rules.
+func (a *assembler) resolveGenerics(s text.Sentence, cs []companyRef, makers map[int]bool) ([]companyRef, map[int]bool) {
 	var added map[int]bool
 	n := len(cs)
 	for _, g := range a.f.generics {
@@ -219,7 +227,7 @@ func (a *assembler) resolveGenerics(s text.Sentence, cs []companyRef) ([]company
 		}
 		var names []string
 		for _, c := range cs[:n] {
-			if c.end <= g.start && !contains(names, c.name) {
+			if c.end <= g.start && !makers[c.start] && !contains(names, c.name) {
 				names = append(names, c.name)
 			}
 		}

@@ -258,6 +258,12 @@ func TestDealConstructions(t *testing.T) {
 		{"fr misé par une relative", "fr",
 			"Les marchés montent. Nvidia soutient CoreWeave, le néocloud sur lequel il a misé 250 millions de dollars dès 2023.",
 			[]wantDeal{{parties: "CoreWeave+Nvidia", kind: kindInvestment, amount: 250e6}}},
+		{"en the company is not the maker of a product named before", "en",
+			"Anthropic draws on three chip platforms. Alongside Google's processors it uses Nvidia GPUs, and Amazon, which has invested $8 billion in the company, remains its primary training partner.",
+			[]wantDeal{{parties: "Amazon+Anthropic", kind: kindInvestment, amount: 8e9}}},
+		{"fr la société n'est pas le fabricant d'un produit cité", "fr",
+			"Anthropic s'appuie sur trois plateformes. Outre les puces de Google, elle utilise des GPU Nvidia, et Amazon, qui a investi 8 milliards de dollars dans la société, reste son principal partenaire.",
+			[]wantDeal{{parties: "Amazon+Anthropic", kind: kindInvestment, amount: 8e9}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

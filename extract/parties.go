@@ -19,62 +19,65 @@ func (a *assembler) vendors(si *sentenceInfo) map[int]bool {
 		gpuVendor[g.vendor] = true
 	}
 	for _, c := range si.companies {
-		if !chipMakers[c.name] && !gpuVendor[c.name] {
-			continue
-		}
-		// index of the first word after / before the mention
-		after, before := -1, -1
-		for k, w := range si.words {
-			if w.Start >= c.end && after < 0 {
-				after = k
-			}
-			if w.End <= c.start {
-				before = k
-			}
-		}
-		hw := func(k int) bool {
-			w := si.words[k]
-			return chipWords[w.Text] || a.gpuAt(w.Start)
-		}
-		// after the name: "Nvidia GB300", "Nvidia H100 GPUs", or after a
-		// possessive "Nvidia's latest GB200 chips"; before it: "puces d'IA
-		// de Nvidia", "GB300 de Nvidia", "chips from AMD"
-		found := false
-		reach := 0
-		if possessive(a.f.text, c.end) {
-			reach = 6
-		}
-		for k := after; k >= 0 && k < len(si.words) && k <= after+reach && !found; k++ {
-			if hw(k) {
-				found = true
-			}
-			if a.companyAt(si, si.words[k].Start) || stopWords[si.words[k].Text] {
-				break
-			}
-		}
-		if !found && before >= 0 && hw(before) {
-			// "100 000 GPU Nvidia", "puces Nvidia"
-			found = true
-		}
-		if !found && before >= 0 {
-			p := si.words[before].Text
-			if p == "de" || p == "d’" || p == "d'" || p == "from" || p == "by" || p == "par" || p == "of" {
-				for k := before - 1; k >= 0 && k >= before-4; k-- {
-					if hw(k) {
-						found = true
-						break
-					}
-					if stopWords[si.words[k].Text] {
-						break
-					}
-				}
-			}
-		}
-		if found {
+		if (chipMakers[c.name] || gpuVendor[c.name]) && a.namesHardware(si, c) {
 			out[c.start] = true
 		}
 	}
 	return out
+}
+
+// namesHardware reports a company named as the maker of hardware next to
+// it: "Nvidia GB300", "Google's processors", "puces de Google".
+func (a *assembler) namesHardware(si *sentenceInfo, c companyRef) bool {
+	// index of the first word after / before the mention
+	after, before := -1, -1
+	for k, w := range si.words {
+		if w.Start >= c.end && after < 0 {
+			after = k
+		}
+		if w.End <= c.start {
+			before = k
+		}
+	}
+	hw := func(k int) bool {
+		w := si.words[k]
+		return chipWords[w.Text] || a.gpuAt(w.Start)
+	}
+	// after the name: "Nvidia GB300", "Nvidia H100 GPUs", or after a
+	// possessive "Nvidia's latest GB200 chips"; before it: "puces d'IA
+	// de Nvidia", "GB300 de Nvidia", "chips from AMD"
+	found := false
+	reach := 0
+	if possessive(a.f.text, c.end) {
+		reach = 6
+	}
+	for k := after; k >= 0 && k < len(si.words) && k <= after+reach && !found; k++ {
+		if hw(k) {
+			found = true
+		}
+		if a.companyAt(si, si.words[k].Start) || stopWords[si.words[k].Text] {
+			break
+		}
+	}
+	if !found && before >= 0 && hw(before) {
+		// "100 000 GPU Nvidia", "puces Nvidia"
+		found = true
+	}
+	if !found && before >= 0 {
+		p := si.words[before].Text
+		if p == "de" || p == "d’" || p == "d'" || p == "from" || p == "by" || p == "par" || p == "of" {
+			for k := before - 1; k >= 0 && k >= before-4; k-- {
+				if hw(k) {
+					found = true
+					break
+				}
+				if stopWords[si.words[k].Text] {
+					break
+				}
+			}
+		}
+	}
+	return found
 }
 
 // possessive reports "'s" or "’s" right after a name.
@@ -254,7 +257,8 @@ func (a *assembler) subjectOf(si *sentenceInfo) string {
 // subjectPreps are prepositions whose phrase cannot hold a sentence's subject;
 // "by" and "par" introduce the agent of a passive, a subject in meaning.
 var subjectPreps = set("sur", "à", "dans", "de", "du", "des", "chez", "pour", "avec", "après", "auprès",
-	"in", "at", "on", "of", "from", "with", "after", "for", "into", "near")
+	"in", "at", "on", "of", "from", "with", "after", "for", "into", "near",
+	"alongside", "besides", "beyond", "outre")
 
 // inPrepPhrase reports a company inside a prepositional phrase of the same
 // stretch of the sentence ("sur le site du développeur Start Campus"): it is
