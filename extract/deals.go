@@ -124,6 +124,10 @@ type assembler struct {
 	// paragraph (paraStart): what "le groupe", "the company" name there.
 	paraSubject string
 	paraStart   int
+	// topic is the company a sentence opens on as its topic ("Pour
+	// Mistral, …", "For CoreWeave, …"): what "la société" names later in
+	// that sentence.
+	topic string
 	// pending is a round reported without its investors ("It raised
 	// $1.4 billion."): its raiser, amount and sentence, for the sentence
 	// that names them.
@@ -274,6 +278,7 @@ func mayExpand(low string) bool {
 
 func (a *assembler) sentence(si *sentenceInfo) {
 	touched := false
+	a.topic = a.topicOf(si)
 	cls := a.clauses(si)
 	prevSubject := ""
 	for ci, cl := range cls {
@@ -360,6 +365,36 @@ func (a *assembler) sentence(si *sentenceInfo) {
 		a.attach(si)
 	}
 	a.prevTouched = touched || (a.last != nil && len(a.last.evidence) > 0 && a.last.evidence[len(a.last.evidence)-1].end == si.end)
+}
+
+// topicWords open a sentence on the company it is about: "Pour Mistral,
+// le changement est net", "For Nebius, …", "Chez Microsoft, …".
+var topicWords = set("pour", "for", "chez")
+
+// topicOf is the company named right after a topic word opening si and
+// followed by a comma, or "". The gazetteer may leave a short form
+// unmatched after a capitalised word ("Pour Mistral"), so the first word of
+// a company the article names counts too.
+func (a *assembler) topicOf(si *sentenceInfo) string {
+	if len(si.words) < 3 || !topicWords[si.words[0].Text] {
+		return ""
+	}
+	w := si.words[1]
+	for _, c := range si.companies {
+		if c.start == w.Start && !si.generic[c.start] && strings.HasPrefix(a.f.text[c.end:si.end], ",") {
+			return c.name
+		}
+	}
+	if !strings.HasPrefix(a.f.text[w.End:si.end], ",") {
+		return ""
+	}
+	name := a.f.text[w.Start:w.End]
+	for _, c := range a.f.companies {
+		if c.start < si.start && strings.HasPrefix(c.name, name+" ") {
+			return c.name
+		}
+	}
+	return ""
 }
 
 // negated reports a clause whose every trigger is denied: "has not signed

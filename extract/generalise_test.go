@@ -264,6 +264,12 @@ func TestDealConstructions(t *testing.T) {
 		{"fr la société n'est pas le fabricant d'un produit cité", "fr",
 			"Anthropic s'appuie sur trois plateformes. Outre les puces de Google, elle utilise des GPU Nvidia, et Amazon, qui a investi 8 milliards de dollars dans la société, reste son principal partenaire.",
 			[]wantDeal{{parties: "Amazon+Anthropic", kind: kindInvestment, amount: 8e9}}},
+		{"fr la société nomme le thème de la phrase", "fr",
+			"ASML va injecter 1,3 milliard d'euros dans Mistral AI.\n\nPour Mistral, fondée en 2023, le changement d'échelle est net : en juin 2024, la société avait bouclé un tour de 600 millions d'euros mené par General Catalyst.",
+			[]wantDeal{{parties: "ASML+Mistral AI", amount: 1.3e9}, {parties: "General Catalyst+Mistral AI", kind: kindInvestment, amount: 600e6}}},
+		{"en the company names the sentence's topic", "en",
+			"Nvidia invested $700 million in Nscale.\n\nFor CoreWeave, the shift is clear: in 2024 the company signed an $11.9 billion contract with OpenAI.",
+			[]wantDeal{{parties: "Nscale+Nvidia", amount: 700e6}, {parties: "CoreWeave+OpenAI", amount: 11.9e9}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

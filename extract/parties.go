@@ -995,7 +995,10 @@ func (a *assembler) antecedent(s string) string {
 	switch strings.ToLower(s[m[0]:m[1]]) {
 	case "it", "il", "elle":
 	default:
-		// a generic noun names the paragraph's topic
+		// a generic noun names the sentence's topic, else the paragraph's
+		if a.topic != "" {
+			return a.topic
+		}
 		if a.paraSubject != "" {
 			return a.paraSubject
 		}
