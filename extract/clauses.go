@@ -104,7 +104,7 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 			}
 		}
 		return false
-	case "series":
+	case "series", "série":
 		return len(next) == 1 && next[0] >= 'a' && next[0] <= 'h'
 	case "augmentation":
 		return next == "de" && k+2 < len(si.words) && si.words[k+2].Text == "capital"
@@ -261,6 +261,11 @@ func (a *assembler) clauses(si *sentenceInfo) []clause {
 	for k, w := range si.words {
 		t, ok := triggers[w.Text]
 		if !ok || !t.verb && k > 0 && inName(a.f.text, si.words[k-1], w) {
+			continue
+		}
+		if a.companyAt(si, w.Start) {
+			// "Global Infrastructure Partners", "Partners Group": a word
+			// of a company's name says nothing of a deal
 			continue
 		}
 		if !a.inContext(si, k) {

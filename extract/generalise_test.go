@@ -270,6 +270,19 @@ func TestDealConstructions(t *testing.T) {
 		{"en the company names the sentence's topic", "en",
 			"Nvidia invested $700 million in Nscale.\n\nFor CoreWeave, the shift is clear: in 2024 the company signed an $11.9 billion contract with OpenAI.",
 			[]wantDeal{{parties: "Nscale+Nvidia", amount: 700e6}, {parties: "CoreWeave+OpenAI", amount: 11.9e9}}},
+		{"fr un mot du nom d'une société n'est pas un déclencheur", "fr",
+			"Les marchés montent. En septembre 2024, BlackRock, Global Infrastructure Partners, MGX et Microsoft ont lancé un partenariat d'investissement doté de 30 milliards de dollars.",
+			[]wantDeal{{parties: "BlackRock+Global Infrastructure Partners+MGX+Microsoft", amount: 30e9}}},
+		{"en a word of a company name is no trigger", "en",
+			"Markets rose. Oracle, Global Infrastructure Partners and Microsoft launched a $30 billion partnership.",
+			[]wantDeal{{parties: "Global Infrastructure Partners+Microsoft+Oracle", kind: kindPartnership, amount: 30e9}}},
+		{"fr levait à l'imparfait lors d'une série menée par", "fr",
+			"Nscale grandit vite. Il y a un an, la société londonienne levait encore 155 millions de dollars lors d'une série A menée par Sandton Capital Partners.",
+			[]wantDeal{{parties: "Nscale+Sandton Capital Partners", kind: kindInvestment, amount: 155e6,
+				roles: map[string]string{"Nscale": "investee", "Sandton Capital Partners": "investor"}}}},
+		{"fr une série menée par un fonds", "fr",
+			"Les marchés montent. Mistral AI a bouclé une série B de 385 millions d'euros menée par Andreessen Horowitz.",
+			[]wantDeal{{parties: "Andreessen Horowitz+Mistral AI", kind: kindInvestment, amount: 385e6}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -64,11 +64,12 @@ var triggers = func() map[string]trigger {
 	add(trigger{kind: kindFinancing}, "financing", "loan", "loans", "debt", "backstop", "prêt", "prêts",
 		"financement", "financements", "emprunt", "crédit")
 	add(trigger{kind: kindInvestment, raise: true}, "round", "fundraising", "funding", "levée", "tour")
-	add(trigger{kind: kindInvestment, raise: true, verb: true}, "lève", "levé", "lèvent", "lever", "lèvera")
+	add(trigger{kind: kindInvestment, raise: true, verb: true}, "lève", "levé", "lèvent", "lever", "lèvera",
+		"levait", "levaient", "lèverait", "levant")
 	// money raised: these count only in the context raiseContext checks
 	// ("raised $480m", "Series D", "augmentation de capital")
 	add(trigger{kind: kindInvestment, raise: true, verb: true}, "raise", "raises", "raised", "raising")
-	add(trigger{kind: kindInvestment, raise: true}, "series", "augmentation", "placement")
+	add(trigger{kind: kindInvestment, raise: true}, "series", "série", "augmentation", "placement")
 	// building together: "together with X", "the campus it is developing
 	// with X", "construit avec X"; the verbs count only before with/avec
 	add(trigger{kind: kindPartnership, verb: true, symmetric: true}, "together", "ensemble", "conjointement",
