@@ -283,6 +283,12 @@ func TestDealConstructions(t *testing.T) {
 		{"fr une série menée par un fonds", "fr",
 			"Les marchés montent. Mistral AI a bouclé une série B de 385 millions d'euros menée par Andreessen Horowitz.",
 			[]wantDeal{{parties: "Andreessen Horowitz+Mistral AI", kind: kindInvestment, amount: 385e6}}},
+		{"fr liste de partenaires avec descriptions", "fr",
+			"Les marchés montent. En septembre 2024, BlackRock, sa filiale Global Infrastructure Partners (GIP), le fonds émirien MGX et Microsoft ont lancé un partenariat d'investissement doté de 30 milliards de dollars.",
+			[]wantDeal{{parties: "BlackRock+Global Infrastructure Partners+MGX+Microsoft", amount: 30e9}}},
+		{"en list of partners with descriptions", "en",
+			"Markets rose. BlackRock, its unit Global Infrastructure Partners, the Emirati fund MGX and Microsoft launched a $30 billion partnership.",
+			[]wantDeal{{parties: "BlackRock+Global Infrastructure Partners+MGX+Microsoft", kind: kindPartnership, amount: 30e9}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

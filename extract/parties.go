@@ -708,12 +708,45 @@ func (a *assembler) bothAgents(si *sentenceInfo, cl clause, parties []candidate)
 // oneList reports companies named as one enumeration: "A, B and C".
 func (a *assembler) oneList(parties []candidate) bool {
 	for i := 1; i < len(parties); i++ {
-		if !listGap(a.f.text[parties[i-1].end:parties[i].start]) {
+		if !describedListGap(a.f.text[parties[i-1].end:parties[i].start]) {
 			return false
 		}
 	}
 	return true
 }
+
+// describedListGap reports a list separator that may follow an acronym in
+// brackets and precede a short description of the next member: "BlackRock,
+// sa filiale Global Infrastructure Partners (GIP), le fonds émirien MGX et
+// Microsoft", "Oracle, its partner Crusoe and OpenAI".
+func describedListGap(gap string) bool {
+	g := strings.TrimSpace(gap)
+	if strings.HasPrefix(g, "(") {
+		k := strings.Index(g, ")")
+		if k < 0 || k > 12 {
+			return false
+		}
+		g = strings.TrimSpace(g[k+1:])
+	}
+	if listGap(g) {
+		return true
+	}
+	ws := strings.Fields(strings.ToLower(g))
+	if len(ws) < 2 || len(ws) > 5 || strings.ContainsAny(g, ".;:()") {
+		return false
+	}
+	if ws[0] == "," && len(ws) > 2 && (ws[1] == "et" || ws[1] == "and") {
+		ws = ws[1:]
+	}
+	if ws[0] != "," && ws[0] != "et" && ws[0] != "and" {
+		return false
+	}
+	d := ws[1]
+	return listDeterminers[d] || strings.HasPrefix(d, "l'") || strings.HasPrefix(d, "l’")
+}
+
+// listDeterminers open the description of a list member.
+var listDeterminers = set("le", "la", "les", "sa", "son", "ses", "leur", "the", "its", "their")
 
 // linked reports a company introduced by a preposition right after a
 // trigger: "agreement with Microsoft", "accord entre CoreWeave et Meta".
