@@ -143,6 +143,16 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 			}
 		}
 		return false
+	case "associé", "associée", "associés", "associées", "allié", "alliée", "alliés":
+		// "s'est associé à", "se sont alliés avec": a verb; "les
+		// équipements associés" is an adjective
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			switch si.words[j].Text {
+			case "est", "sont", "s'est", "s’est", "s'était", "s’était":
+				return true
+			}
+		}
+		return false
 	case "backers", "investors", "shareholders", "actionnaires", "investisseurs", "soutiens":
 		return k >= 2 && (si.words[k-2].Text == "among" || si.words[k-2].Text == "parmi") || investorList(si, k)
 	case "hosted", "housed", "hébergé", "hébergée", "hébergés", "hébergées":

@@ -289,6 +289,16 @@ func TestDealConstructions(t *testing.T) {
 		{"en list of partners with descriptions", "en",
 			"Markets rose. BlackRock, its unit Global Infrastructure Partners, the Emirati fund MGX and Microsoft launched a $30 billion partnership.",
 			[]wantDeal{{parties: "BlackRock+Global Infrastructure Partners+MGX+Microsoft", kind: kindPartnership, amount: 30e9}}},
+		{"fr associé à un partenaire pour racheter", "fr",
+			"Les marchés montent. La même année, Blackstone s'est associé au fonds de pension canadien CPP Investments pour racheter AirTrunk.",
+			[]wantDeal{{parties: "AirTrunk+Blackstone+CPP Investments", kind: kindAcquisition,
+				roles: map[string]string{"Blackstone": "acquirer", "CPP Investments": "acquirer", "AirTrunk": "target"}}}},
+		{"en teamed up with a partner to buy", "en",
+			"Markets rose. Blackstone teamed up with CPP Investments to buy AirTrunk for A$24 billion.",
+			[]wantDeal{{parties: "AirTrunk+Blackstone+CPP Investments", kind: kindAcquisition, amount: 24e9}}},
+		{"en partnered with a partner to acquire", "en",
+			"Markets rose. Blackstone partnered with CPP Investments to acquire AirTrunk.",
+			[]wantDeal{{parties: "AirTrunk+Blackstone+CPP Investments", kind: kindAcquisition}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -57,7 +57,8 @@ var triggers = func() map[string]trigger {
 	add(trigger{verb: true}, "pay", "pays", "paid", "paying", "payer", "paiera", "paierait", "versera")
 	add(trigger{kind: kindPartnership, verb: true, symmetric: true, focus: true}, "collaborate",
 		"collaborates", "collaborer", "collabore", "partnering", "partners",
-		"partnered", "allie", "allient", "associe", "associent", "teaming", "teams", "team")
+		"partnered", "allie", "allient", "associe", "associent", "teaming", "teams", "team", "teamed",
+		"associé", "associée", "associés", "associées", "allié", "alliée", "alliés")
 	add(trigger{kind: kindLease, focus: true}, "lease", "leases", "megalease", "sublease", "bail", "baux")
 	add(trigger{kind: kindLease, verb: true, focus: true}, "leased", "leasing", "rent", "rents",
 		"renting", "rented", "louer", "loue", "louent", "louera", "louerait", "louant", "loué", "louée")

@@ -359,7 +359,12 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 		return pluralTrigger[triggers[i].word.Text] && !pluralTrigger[triggers[j].word.Text]
 	})
 	done := map[string]bool{}
+	allies, joined := a.allies(si, cl, parties)
 	for _, t := range triggers {
+		if joined[t.word.Start] {
+			// "s'est associé à X pour racheter Y": the deal is the purchase
+			continue
+		}
 		prep, objs := a.objects(si, cl, t, parties)
 		// the same companies reached by two triggers with the same
 		// subject are one deal ("AMD's deal with OpenAI follows Nvidia's
@@ -394,6 +399,11 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 		subjs := a.subjectFor(si, cl, t, parties, objs)
 		if len(subjs) == 0 {
 			continue
+		}
+		for _, x := range allies[t.word.Start] {
+			if !contains(subjs, x) && !contains(objs, x) {
+				subjs = append(subjs, x)
+			}
 		}
 		subj := subjs[0]
 		if len(subjs) > 1 && respectively(si.low[cl.start-si.start:cl.end-si.start]) {
@@ -713,6 +723,44 @@ func (a *assembler) oneList(parties []candidate) bool {
 		}
 	}
 	return true
+}
+
+// allies finds partners joined to do a deal together: "Blackstone s'est
+// associé à CPP Investments pour racheter AirTrunk", "teamed up with X to
+// buy Y". It returns, by the start of the deal verb, the companies between
+// the partnership verb and "pour"/"to" before it, who stand with the
+// subject; and the partnership verbs so used, which state no deal of their
+// own.
+func (a *assembler) allies(si *sentenceInfo, cl clause, parties []candidate) (map[int][]string, map[int]bool) {
+	var out map[int][]string
+	var joined map[int]bool
+	for _, u := range cl.triggers {
+		if !u.verb || u.kind != kindPartnership {
+			continue
+		}
+		for _, t := range cl.triggers {
+			k := wordIndex(si, t.word.Start)
+			if !t.verb || t.kind == kindPartnership || t.word.Start <= u.word.End || k < 1 ||
+				si.words[k-1].Text != "pour" && si.words[k-1].Text != "to" {
+				continue
+			}
+			var xs []string
+			for _, p := range parties {
+				if p.start >= u.word.End && p.end <= si.words[k-1].Start {
+					xs = append(xs, p.name)
+				}
+			}
+			if len(xs) == 0 {
+				continue
+			}
+			if out == nil {
+				out, joined = map[int][]string{}, map[int]bool{}
+			}
+			out[t.word.Start] = xs
+			joined[u.word.Start] = true
+		}
+	}
+	return out, joined
 }
 
 // describedListGap reports a list separator that may follow an acronym in

@@ -33,7 +33,12 @@ func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind st
 	for _, c := range si.companies {
 		cands = append(cands, candidate{companyRef: c})
 	}
+	allies, joined := a.allies(si, cl, cands)
 	for _, t := range cl.triggers {
+		if joined[t.word.Start] {
+			// "associé à X pour racheter": X is on the buyer's side
+			continue
+		}
 		if p, objs := a.objects(si, cl, t, cands); p != "" {
 			for _, o := range objs {
 				if _, ok := preps[o]; !ok {
@@ -104,6 +109,11 @@ func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind st
 				side[before[j].name] = true
 			}
 			break
+		}
+	}
+	for _, xs := range allies {
+		for _, x := range xs {
+			side[x] = true
 		}
 	}
 	set := func(subjRole, otherRole string) {
