@@ -104,6 +104,13 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 			}
 		}
 		return false
+	case "apport", "apports":
+		for _, m := range a.f.amounts {
+			if m.Start >= w.End && m.Start-w.End <= 6 {
+				return strings.TrimSpace(a.f.text[w.End:m.Start]) == "de"
+			}
+		}
+		return false
 	case "series", "série":
 		return len(next) == 1 && next[0] >= 'a' && next[0] <= 'h'
 	case "augmentation":

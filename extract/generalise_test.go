@@ -299,6 +299,15 @@ func TestDealConstructions(t *testing.T) {
 		{"en partnered with a partner to acquire", "en",
 			"Markets rose. Blackstone partnered with CPP Investments to acquire AirTrunk.",
 			[]wantDeal{{parties: "AirTrunk+Blackstone+CPP Investments", kind: kindAcquisition}}},
+		{"fr apport en fonds propres mené par des actionnaires", "fr",
+			"Les marchés montent. Premier signal, Vantage Data Centers a obtenu en 2024 un apport de 9,2 milliards de dollars en fonds propres, un record pour le secteur, au cours d'une opération menée par DigitalBridge et Silver Lake, ses actionnaires historiques.",
+			[]wantDeal{{parties: "DigitalBridge+Silver Lake+Vantage Data Centers", kind: kindInvestment, amount: 9.2e9,
+				roles: map[string]string{"Vantage Data Centers": "investee", "DigitalBridge": "investor", "Silver Lake": "investor"}}}},
+		{"fr apport reçu d'un fonds", "fr",
+			"Les marchés montent. Data4 a reçu un apport de 500 millions d'euros de Brookfield pour ses campus.",
+			[]wantDeal{{parties: "Brookfield+Data4", kind: kindInvestment, amount: 500e6}}},
+		{"fr l'apport de l'IA n'est pas un tour", "fr",
+			"Les marchés montent. Data4 vante l'apport de l'IA et discute avec Brookfield.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -71,6 +71,9 @@ var triggers = func() map[string]trigger {
 	// ("raised $480m", "Series D", "augmentation de capital")
 	add(trigger{kind: kindInvestment, raise: true, verb: true}, "raise", "raises", "raised", "raising")
 	add(trigger{kind: kindInvestment, raise: true}, "series", "série", "augmentation", "placement")
+	// "un apport de 9,2 milliards de dollars en fonds propres": equity
+	// received; only with the money right after it (see inContext)
+	add(trigger{kind: kindInvestment, raise: true}, "apport", "apports")
 	// building together: "together with X", "the campus it is developing
 	// with X", "construit avec X"; the verbs count only before with/avec
 	add(trigger{kind: kindPartnership, verb: true, symmetric: true}, "together", "ensemble", "conjointement",
