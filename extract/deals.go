@@ -561,6 +561,12 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 	if d != nil && stated && !d.defaultKind && otherNature(d.kind, kind) && !a.definiteOnly(cl) {
 		d = nil
 	}
+	if d != nil && d.kind == kindInvestment && !d.defaultKind && jointVenture(cl) && !a.definiteOnly(cl) {
+		// "Aker a mené le tour de Nscale" then "une coentreprise détenue
+		// par Nscale et Aker": a venture they own together is another
+		// agreement than the round
+		d = nil
+	}
 	if d != nil && d.bornIn == si.index && cl.start > d.bornAt && stated && !d.defaultKind &&
 		kind != d.kind && kind != kindPartnership && d.kind != kindPartnership && !a.definiteOnly(cl) {
 		// "took a stake in Nebius and later signed a contract with the
@@ -627,6 +633,17 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 // takeover against a sale of capacity, chips or space. (An investment
 // often comes with a purchase in one agreement: "Nvidia will invest $100bn
 // in OpenAI, which will deploy 10 GW of its systems".)
+// jointVenture reports a joint-venture noun among a clause's triggers.
+func jointVenture(cl clause) bool {
+	for _, t := range cl.triggers {
+		switch t.word.Text {
+		case "coentreprise", "joint-venture", "venture":
+			return true
+		}
+	}
+	return false
+}
+
 func otherNature(k1, k2 string) bool {
 	use := func(k string) bool { return k == kindLease || k == kindCapacity || k == kindPurchase }
 	return k1 == kindAcquisition && use(k2) || use(k1) && k2 == kindAcquisition

@@ -256,8 +256,9 @@ var conditional = regexp.MustCompile(`(?i)\b(?:aurai(?:t|ent)|serai(?:t|ent)|rep
 var partOf = regexp.MustCompile(`(?i)^[\s,(]*(?:of which|including|dont|y compris|soit)\b[^.;]{0,20}$`)
 
 // coMarker joins a company to the side of the one before it: "alongside",
-// "aux côtés de", "with participation from".
-var coMarker = regexp.MustCompile(`(?i)^[^.;]{0,60}\b(?:alongside|along with|together with|joined by|with participation (?:from|of)|with the participation of|aux côtés d['’e]|avec la participation d['’e]|rejoint par|en association avec)\s*(?:the |la |le |les |l['’])?(?:[\p{L}-]+\s+){0,3}$`)
+// "aux côtés de". The followers of a round ("with participation from")
+// are not joined: the round's deal is with its leaders (see followerCue).
+var coMarker = regexp.MustCompile(`(?i)^[^.;]{0,60}\b(?:alongside|along with|together with|joined by|aux côtés d['’e]|rejoint par|en association avec)\s*(?:the |la |le |les |l['’])?(?:[\p{L}-]+\s+){0,3}$`)
 
 // discussions refer back to negotiations: "The discussions, which could
 // still fall apart, would see Oracle provide Meta…".

@@ -510,12 +510,34 @@ func (a *assembler) raisers(si *sentenceInfo, cl clause, parties []candidate) (g
 			group = []string{objs[0], subject}
 		}
 	}
+	follow := followersFrom(si, at)
 	for _, p := range parties {
+		if p.start >= follow && len(group) >= 2 {
+			// "mené par Aker, avec la participation de Nokia": the
+			// round's deal is with its leader, followers are optional
+			break
+		}
 		if p.start >= adverbial && !contains(group, p.name) {
 			group = append(group, p.name)
 		}
 	}
 	return group, true
+}
+
+// followerCue introduces the minor investors of a round after its leader.
+var followerCue = regexp.MustCompile(`(?:avec|with) (?:la |the )?participation (?:notamment |also |additionnelle )?(?:de |d['’]|from |of )|(?:avec|with) la participation`)
+
+// followersFrom is where the followers of a round named after the raise
+// word at start begin, or the end of the sentence.
+func followersFrom(si *sentenceInfo, at int) int {
+	rel := at - si.start
+	if rel < 0 || rel > len(si.low) {
+		return si.end
+	}
+	if m := followerCue.FindStringIndex(si.low[rel:]); m != nil {
+		return at + m[0]
+	}
+	return si.end
 }
 
 // chain joins the objects of a second trigger to the group a first one
