@@ -14,6 +14,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -279,6 +280,23 @@ func gpuModels(txt string) ([]newsgraph.GPUModel, []gpuRef) {
 	return out, refs
 }
 
+// nearPlace is how close, in characters and within one sentence, a region
+// must be named to a town it holds to merely locate it ("Childress, Texas",
+// "à Cambrai, dans le Nord").
+const nearPlace = 150
+
+// sentenceBreak ends a sentence: a stop, then a capital.
+var sentenceBreak = regexp.MustCompile(`[.!?]\s+\p{Lu}`)
+
+// apart reports two positions more than distance characters or a sentence
+// apart.
+func apart(txt string, a, b, distance int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	return b-a > distance || sentenceBreak.MatchString(txt[a:b])
+}
+
 // sites keeps the places named as the location of infrastructure, the most
 // specific ones: a region or country is dropped when it only locates a town
 // or campus also found ("Childress, Texas" gives Childress). It also returns
@@ -290,9 +308,11 @@ func sites(txt string, pms []entity.PlaceMatch) ([]newsgraph.Site, []siteRef, []
 			places = append(places, p)
 		}
 	}
-	contained := func(p entity.PlaceMatch) bool {
+	// contained reports a region holding a town also named, within
+	// distance characters of it when distance > 0
+	contained := func(p entity.PlaceMatch, distance int) bool {
 		for _, q := range places {
-			if q.Name == p.Name || specificity(q.Kind) <= specificity(p.Kind) {
+			if q.Name == p.Name || specificity(q.Kind) <= specificity(p.Kind) || distance > 0 && apart(txt, q.Start, p.Start, distance) {
 				continue
 			}
 			if (p.Kind == "country" && q.Country == p.Country) || strings.EqualFold(q.Region, p.Name) {
@@ -306,13 +326,21 @@ func sites(txt string, pms []entity.PlaceMatch) ([]newsgraph.Site, []siteRef, []
 	index := map[string]int{}
 	weight := map[string]int{}
 	for _, p := range places {
-		if contained(p) {
+		if contained(p, 0) {
 			// a region named for a town also found counts for the town
 			for _, q := range places {
 				if strings.EqualFold(q.Region, p.Name) && specificity(q.Kind) > specificity(p.Kind) {
 					weight[q.Name]++
 					break
 				}
+			}
+			if _, ok := index[p.Name]; !ok && !contained(p, nearPlace) {
+				// named apart from the town ("quatre centres en
+				// Ile-de-France" sentences after "en Essonne"), the
+				// region is a site of the document; deals keep the town
+				index[p.Name] = len(out)
+				out = append(out, newsgraph.Site{Name: p.Name, Region: p.Region, Country: p.Country,
+					Mentions: []newsgraph.Mention{{Start: p.Start, End: p.End, Text: p.Text}}})
 			}
 			continue
 		}

@@ -373,3 +373,36 @@ func TestRumoursHaveLowerConfidence(t *testing.T) {
 		t.Errorf("rumour confidence %.2f, firm %.2f: want the rumour at least 0.2 lower", rumour.Deals[0].Confidence, firm.Deals[0].Confidence)
 	}
 }
+
+// TestRegionsNamedApartAreSites checks that a region counts as a site when
+// it is named for a facility of its own, and not when it only places a
+// town named next to it.
+func TestRegionsNamedApartAreSites(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{"fr région citée pour un autre projet", "fr",
+			"Mistral AI a confirmé qu'elle construirait son propre centre de données en Essonne. Par ailleurs, Brookfield a évoqué 20 milliards d'euros pour un grand centre de données à Cambrai, et Prologis a évoqué 6,4 milliards d'euros pour quatre centres en Ile-de-France.",
+			[]string{"Cambrai", "Essonne", "Île-de-France"}},
+		{"fr région qui situe la ville", "fr",
+			"Brookfield construira un grand centre de données à Cambrai, dans les Hauts-de-France.",
+			[]string{"Cambrai"}},
+		{"en state next to its town", "en",
+			"Crusoe is building a data center campus in Abilene, Texas, for Oracle.",
+			[]string{"Abilene"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := extractText(t, tc.text, tc.lang, "2025-11-03")
+			var got []string
+			for _, s := range doc.Sites {
+				got = append(got, s.Name)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Fatalf("sites = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
