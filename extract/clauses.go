@@ -200,6 +200,14 @@ func (a *assembler) announced(si *sentenceInfo, pos int) bool {
 // investorList reports "investors included X, Y", "les investisseurs
 // comprennent X": the investors of the round just reported.
 func investorList(si *sentenceInfo, k int) bool {
+	// "Les investisseurs déjà présents, parmi lesquels", "investors, among
+	// them"
+	for j := k + 1; j+1 < len(si.words) && j <= k+6; j++ {
+		w, next := si.words[j].Text, si.words[j+1].Text
+		if w == "parmi" && (next == "lesquels" || next == "lesquelles" || next == "eux") || w == "among" && next == "them" {
+			return true
+		}
+	}
 	// "Investors included", "Investors in the round include"
 	for j := k + 1; j < len(si.words) && j <= k+5; j++ {
 		switch si.words[j].Text {

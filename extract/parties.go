@@ -8,6 +8,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/newsgraph/newsgraph"
 )
 
 // vendors finds companies named as the maker of the hardware in this
@@ -470,6 +472,12 @@ func (a *assembler) raisers(si *sentenceInfo, cl clause, parties []candidate) (g
 		return nil, false
 	}
 	for _, t := range cl.triggers {
+		if !tr.verb && !list && t.verb && t.kind == kindInvestment && !t.raise && t.word.Start < tr.word.Start {
+			// "ASML va injecter 1,3 milliard dans Mistral AI, à
+			// l'occasion d'une levée de fonds": the investing verb says
+			// who pays; the round is its occasion
+			return nil, false
+		}
 		if t.supply && t.verb && t.word.Start < tr.word.Start {
 			// "Nvidia provides funding to startups": money given, each
 			// recipient its own deal
@@ -496,15 +504,29 @@ func (a *assembler) raisers(si *sentenceInfo, cl clause, parties []candidate) (g
 		// raiser is elsewhere
 		return nil, true
 	}
+	var joins []string
 	if (list || subject == "" && roundRef(si, tr)) && a.lastSubject != "" && !contains(names(parties), a.lastSubject) {
 		// "Investors included…", "The round was led by Mubadala": the
 		// round of the previous subject
 		subject, adverbial = a.lastSubject, cl.start
+		if d := a.last; d != nil && d.kind == kindInvestment && d.roles[subject] == newsgraph.RoleInvestor {
+			// the previous subject put money in: "ASML injecte 1,3
+			// milliard dans Mistral AI… Les investisseurs déjà présents,
+			// parmi lesquels DST Global…, ont remis au pot" is the
+			// investee's round, with ASML in it
+			for _, p := range d.parties {
+				if d.roles[p] == newsgraph.RoleInvestee {
+					subject = p
+				} else {
+					joins = append(joins, p)
+				}
+			}
+		}
 	}
 	if subject == "" {
 		return nil, true
 	}
-	group = []string{subject}
+	group = append([]string{subject}, joins...)
 	if !tr.verb {
 		if prep, objs := a.objects(si, cl, tr, parties); prep == "in" && len(objs) == 1 && objs[0] != subject {
 			group = []string{objs[0], subject}
@@ -1158,7 +1180,8 @@ func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevS
 	kind := a.kindOf(si, cl)
 	clauseText := a.f.text[cl.start:cl.end]
 	plural := pluralAnaphor.MatchString(clauseText)
-	if plural || (a.groupAge == 0 && (kind == kindFinancing || kind == kindInvestment || kind == kindLease)) {
+	if plural && len(a.lastGroup) == 2 || !plural && a.groupAge == 0 && (kind == kindFinancing || kind == kindInvestment || kind == kindLease) {
+		// "the two companies" names a pair, not a list of co-investors
 		if len(a.lastGroup) >= 2 && !contains(a.lastGroup, name) {
 			return append([]string{name}, a.lastGroup...), false
 		}

@@ -243,6 +243,11 @@ func (a *assembler) clauseHead(si *sentenceInfo, cl clause, parties []string) st
 // raises reports a clause about money received ("a levé", "funding round").
 func raises(cl clause) bool {
 	for _, t := range cl.triggers {
+		if t.verb && t.kind == kindInvestment && !t.raise {
+			// "va injecter 1,3 milliard dans Mistral AI, à l'occasion
+			// d'une levée": the money is paid, the round its occasion
+			return false
+		}
 		if t.raise {
 			return true
 		}
