@@ -323,6 +323,15 @@ func (a *assembler) clauses(si *sentenceInfo) []clause {
 			ts = append(ts, trig{trigger: trigger{kind: kindPurchase, verb: true, chips: true}, word: w})
 		}
 	}
+	if len(ts) == 0 {
+		// "X will offer a cluster built on Y's GPUs, the two companies
+		// said": a joint announcement is an agreement, of a kind the
+		// rest of the sentence tells
+		if m := jointStatement.FindStringIndex(si.low); m != nil {
+			w := text.Token{Start: si.start + m[0], End: si.start + m[1], Text: si.low[m[0]:m[1]]}
+			ts = append(ts, trig{trigger: trigger{chips: true}, word: w})
+		}
+	}
 	sort.Slice(ts, func(i, j int) bool { return ts[i].word.Start < ts[j].word.Start })
 	if len(ts) == 0 {
 		return nil

@@ -340,6 +340,14 @@ func TestDealConstructions(t *testing.T) {
 		{"en the two companies are not a list of backers", "en",
 			"Markets rose. ASML will invest €1.3 billion in Mistral AI. Existing investors included DST Global, Bpifrance and Nvidia. Beyond the stake, the two companies plan to collaborate on ASML's products.",
 			[]wantDeal{{parties: "ASML+Mistral AI", amount: 1.3e9}, {parties: "ASML+Bpifrance+DST Global+Mistral AI+Nvidia", kind: kindInvestment}}},
+		{"en joint statement about a maker's chips", "en",
+			"Markets rose. Oracle will offer an AI supercluster built on AMD's MI450 GPUs, the two companies said, with an initial deployment of 50,000 of the accelerators.",
+			[]wantDeal{{parties: "AMD+Oracle", kind: kindPurchase, count: 50000}}},
+		{"fr annonce conjointe sur les puces d'un fabricant", "fr",
+			"Les marchés montent. Oracle proposera un supercalculateur fondé sur 50 000 puces MI450 d'AMD, ont annoncé les deux groupes.",
+			[]wantDeal{{parties: "AMD+Oracle", kind: kindPurchase, count: 50000}}},
+		{"en a joint statement without chips is no purchase", "en",
+			"Markets rose. Oracle and OpenAI will open an office in Paris, the two companies said.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

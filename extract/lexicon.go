@@ -309,3 +309,7 @@ var linkPrep = map[string]string{"with": "with", "avec": "with", "between": "bet
 // unnamedParty: "with a hyperscaler", "avec un client": the counterparty is
 // deliberately not named, so the article's main company must not stand in.
 var unnamedParty = regexp.MustCompile(`(?i)\b(?:with|avec|to|à|from|auprès d['’e])\s+(?:an?|un|une|des|several|plusieurs|two|three|four|five|six|deux|trois|quatre|cinq|\d+|multiple|various|other|d['’]autres|undisclosed|unnamed|its|their|ses|leurs)\s+\p{Ll}`)
+
+// jointStatement reports an announcement made by two companies together:
+// "the two companies said", "ont annoncé les deux groupes".
+var jointStatement = regexp.MustCompile(`(?:the two|both) (?:companies|firms|groups) (?:said|announced|say)\b|(?:ont|a) (?:annoncé|indiqué|précisé|déclaré) les deux (?:entreprises|sociétés|groupes)\b`)
