@@ -317,6 +317,13 @@ func (a *assembler) sentence(si *sentenceInfo) {
 			if len(vendors) > 0 && len(parties) == 1 && (buys(cl) || suppliesTo(cl, vendors[0], parties[0])) {
 				kind = kindPurchase
 				groups = [][]string{{parties[0].name, vendors[0].name}}
+			} else if len(vendors) > 0 && len(parties) == 0 && a.suppliedBy(si, cl, vendors[0]) &&
+				a.lastSubject != "" && a.lastSubject != vendors[0].name {
+				// "xAI a monté Colossus avec 100 000 GPU. Les puces ont
+				// été livrées par Nvidia": the maker supplied the
+				// company the text is about
+				kind = kindPurchase
+				groups = [][]string{{a.lastSubject, vendors[0].name}}
 			} else if len(vendors) > 0 && len(parties) == 0 && buys(cl) && ci > 0 && prevSubject != "" {
 				// "… et prévoit d'installer 400 000 puces de Nvidia, un achat"
 				kind = kindPurchase
@@ -395,6 +402,21 @@ func (a *assembler) topicOf(si *sentenceInfo) string {
 		}
 	}
 	return ""
+}
+
+// suppliedBy reports a passive supply verb whose agent is the maker v:
+// "ont été livrées par Nvidia", "were supplied by Nvidia".
+func (a *assembler) suppliedBy(si *sentenceInfo, cl clause, v candidate) bool {
+	for _, t := range cl.triggers {
+		if !t.supply || !t.verb || !a.passive(si, t) || v.start < t.word.End {
+			continue
+		}
+		gap := strings.TrimSpace(si.low[t.word.End-si.start : v.start-si.start])
+		if gap == "par" || gap == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // negated reports a clause whose every trigger is denied: "has not signed

@@ -348,6 +348,17 @@ func TestDealConstructions(t *testing.T) {
 			[]wantDeal{{parties: "AMD+Oracle", kind: kindPurchase, count: 50000}}},
 		{"en a joint statement without chips is no purchase", "en",
 			"Markets rose. Oracle and OpenAI will open an office in Paris, the two companies said.", nil},
+		{"fr puces livrées par le fabricant, client dans la phrase d'avant", "fr",
+			"xAI a construit Colossus à Memphis avec 100 000 GPU H100. Les 100 000 puces ont été livrées par Nvidia.",
+			[]wantDeal{{parties: "Nvidia+xAI", kind: kindPurchase, roles: map[string]string{"xAI": "buyer", "Nvidia": "seller"}}}},
+		{"en chips supplied by the maker", "en",
+			"xAI built Colossus in Memphis with 100,000 H100 GPUs. The chips were delivered by Nvidia.",
+			[]wantDeal{{parties: "Nvidia+xAI", kind: kindPurchase}}},
+		{"en chips supplied by the maker, roles", "en",
+			"xAI built Colossus in Memphis with 100,000 H100 GPUs. The chips were supplied by Nvidia.",
+			[]wantDeal{{parties: "Nvidia+xAI", kind: kindPurchase, roles: map[string]string{"xAI": "buyer", "Nvidia": "seller"}}}},
+		{"en chips supplied by the maker to no one named", "en",
+			"Markets rose. The chips were supplied by Nvidia.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

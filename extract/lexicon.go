@@ -114,7 +114,7 @@ var triggers = func() map[string]trigger {
 	add(trigger{kind: kindPurchase, verb: true, chips: true}, "spend", "spends", "spending",
 		"dépenser", "dépense", "consacrer", "consacre")
 	add(trigger{verb: true, supply: true}, "provide", "provides", "providing", "supply", "supplies",
-		"supplying", "fournir", "fournira", "fournit", "fournissent", "fournirait", "fourniront", "fourniraient", "livreront", "deliver",
+		"supplying", "supplied", "fournir", "fournira", "fournit", "fournissent", "fournirait", "fourniront", "fourniraient", "livreront", "deliver",
 		"delivers", "delivered", "livré", "livrée", "livrés", "livrées", "livrera", "livre", "disposition", "provided", "fourni", "fournie", "accordé", "accorde", "granted",
 		"octroyé", "octroie")
 	add(trigger{supply: true}, "fourniture")

@@ -127,7 +127,13 @@ func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind st
 	}
 	switch kind {
 	case kindPurchase:
-		if supply {
+		if by := agents(preps, parties); supply && len(by) == 1 {
+			// "livrées par Nvidia": the agent of a passive supplies
+			for _, p := range parties {
+				roles[p] = newsgraph.RoleBuyer
+			}
+			roles[by[0]] = newsgraph.RoleSeller
+		} else if supply {
 			set(newsgraph.RoleSeller, newsgraph.RoleBuyer)
 		} else {
 			set(newsgraph.RoleBuyer, newsgraph.RoleSeller)
@@ -241,6 +247,17 @@ func (a *assembler) clauseHead(si *sentenceInfo, cl clause, parties []string) st
 }
 
 // raises reports a clause about money received ("a levé", "funding round").
+// agents are the parties introduced by "by"/"par".
+func agents(preps map[string]string, parties []string) []string {
+	var out []string
+	for _, p := range parties {
+		if preps[p] == "by" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 func raises(cl clause) bool {
 	for _, t := range cl.triggers {
 		if t.verb && t.kind == kindInvestment && !t.raise {
