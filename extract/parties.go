@@ -385,10 +385,18 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 		if prep == "between" {
 			if a.sharedBetween(si, t) {
 				// "the order was split between Dell and Supermicro":
-				// co-suppliers of one buyer, all in one deal
-				if subj := a.subjectFor(si, cl, t, parties, objs); len(subj) > 0 {
-					out = append(out, append(subj, objs...))
-					anchors = append(anchors, -1)
+				// each co-supplier sells to the buyer, its own deal
+				buyer := a.lastBuyer()
+				if subj := a.subjectFor(si, cl, t, parties, objs); buyer == "" && len(subj) > 0 {
+					buyer = subj[0]
+				}
+				if buyer != "" {
+					for _, o := range objs {
+						if o != buyer {
+							out = append(out, []string{buyer, o})
+							anchors = append(anchors, -1)
+						}
+					}
 				}
 				continue
 			}
@@ -662,6 +670,21 @@ func pronounBefore(si *sentenceInfo, cl clause) int {
 
 // sharedBetween reports a trigger whose "between" shares one side of a deal
 // out: "split between", "réparties entre", "shared between".
+// lastBuyer is the buyer of the last purchase when it is the deal just
+// reported: "Les puces ont été livrées par Nvidia. Côté serveurs, la
+// commande a été partagée entre Dell et Supermicro" orders for xAI.
+func (a *assembler) lastBuyer() string {
+	if a.last == nil || a.last.kind != kindPurchase {
+		return ""
+	}
+	for _, p := range a.last.parties {
+		if a.last.roles[p] == newsgraph.RoleBuyer {
+			return p
+		}
+	}
+	return ""
+}
+
 func (a *assembler) sharedBetween(si *sentenceInfo, t trig) bool {
 	for k, w := range si.words {
 		if w.Start <= t.word.Start || k == 0 || (w.Text != "between" && w.Text != "entre") {

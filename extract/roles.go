@@ -127,7 +127,20 @@ func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind st
 	}
 	switch kind {
 	case kindPurchase:
-		if by := agents(preps, parties); supply && len(by) == 1 {
+		shared := false
+		for _, t := range cl.triggers {
+			shared = shared || a.sharedBetween(si, t)
+		}
+		if by := agents(preps, parties); shared {
+			// "la commande a été partagée entre Dell et Supermicro":
+			// those the order is split between sell
+			for _, p := range parties {
+				roles[p] = newsgraph.RoleBuyer
+				if preps[p] == "between" {
+					roles[p] = newsgraph.RoleSeller
+				}
+			}
+		} else if supply && len(by) == 1 {
 			// "livrées par Nvidia": the agent of a passive supplies
 			for _, p := range parties {
 				roles[p] = newsgraph.RoleBuyer
