@@ -778,17 +778,28 @@ func (a *assembler) attach(si *sentenceInfo) {
 		}
 	}
 	named := distinctNames(si.companies, si.generic)
+	// chips named without their maker ("en ajoutant des H200") belong to
+	// the deal with their maker rather than to a later one for servers
+	var makers []string
+	for _, g := range a.f.gpus {
+		if g.start >= si.start && g.end <= si.end && g.vendor != "" {
+			makers = append(makers, g.vendor)
+		}
+	}
 	var target *dealBuilder
-	bestOverlap := 0
+	bestOverlap, bestScore := 0, 0
 	for i := len(a.deals) - 1; i >= 0; i-- {
-		o := 0
+		o, maker := 0, 0
 		for _, p := range a.deals[i].parties {
 			if contains(named, p) {
 				o++
 			}
+			if contains(makers, p) && !contains(named, p) {
+				maker = 1
+			}
 		}
-		if o > bestOverlap {
-			target, bestOverlap = a.deals[i], o
+		if score := 2*o + maker; o > 0 && score > bestScore {
+			target, bestOverlap, bestScore = a.deals[i], o, score
 		}
 	}
 	ref := si.ref || (si.pronoun && a.prevTouched)
