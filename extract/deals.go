@@ -909,7 +909,9 @@ func (a *assembler) finish(d *dealBuilder) newsgraph.Deal {
 		v := int(math.Round(*d.months))
 		out.DurationMonths = &v
 	}
-	if d.count != nil {
+	if d.count != nil && d.kind != kindInvestment {
+		// chips counted near a stake are the investor's or the
+		// investee's fleet, not bought in the deal
 		v := int(math.Round(*d.count))
 		out.GPUCount = &v
 	}

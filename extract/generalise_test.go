@@ -372,6 +372,12 @@ func TestDealConstructions(t *testing.T) {
 			[]wantDeal{{parties: "Nvidia+xAI", kind: kindPurchase, roles: map[string]string{"xAI": "buyer", "Nvidia": "seller"}}}},
 		{"en chips supplied by the maker to no one named", "en",
 			"Markets rose. The chips were supplied by Nvidia.", nil},
+		{"en a fleet counted next to a stake", "en",
+			"Markets rose. Amazon, which has invested $8 billion in Anthropic, remains its main partner. The retailer's Rainier cluster, built around half a million of its Trainium2 chips, serves Anthropic.",
+			[]wantDeal{{parties: "Amazon+Anthropic", kind: kindInvestment, amount: 8e9}}},
+		{"fr un parc de puces cité près d'une participation", "fr",
+			"Les marchés montent. Amazon, qui a investi 8 milliards de dollars dans Anthropic, reste son partenaire. Son cluster Rainier, fait d'un demi-million de puces Trainium2, sert Anthropic.",
+			[]wantDeal{{parties: "Amazon+Anthropic", kind: kindInvestment, amount: 8e9}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -456,5 +462,21 @@ func TestRegionsNamedApartAreSites(t *testing.T) {
 				t.Fatalf("sites = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestStakesCountNoChips checks that chips counted next to an investment
+// are not reported as the deal's GPU count.
+func TestStakesCountNoChips(t *testing.T) {
+	for _, tc := range []struct{ lang, text string }{
+		{"en", "Markets rose. Amazon, which has invested $8 billion in Anthropic, remains its main partner. The retailer's Rainier cluster, built around half a million of its Trainium2 chips, serves Anthropic."},
+		{"fr", "Les marchés montent. Amazon, qui a investi 8 milliards de dollars dans Anthropic, reste son partenaire. Son cluster Rainier, fait de 500 000 puces Trainium2, sert Anthropic."},
+	} {
+		doc := extractText(t, tc.text, tc.lang, "2025-11-03")
+		for _, d := range doc.Deals {
+			if d.Kind == kindInvestment && d.GPUCount != nil {
+				t.Errorf("%s: %s has GPU count %d", tc.lang, partyKey(d), *d.GPUCount)
+			}
+		}
 	}
 }
