@@ -7,6 +7,7 @@ package extract
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -314,7 +315,7 @@ func (a *assembler) sentence(si *sentenceInfo) {
 		}
 		if len(groups) == 0 && len(parties) <= 1 {
 			// a purchase of a maker's chips: the maker sells
-			if len(vendors) > 0 && len(parties) == 1 && (buys(cl) || suppliesTo(cl, vendors[0], parties[0])) {
+			if len(vendors) > 0 && len(parties) == 1 && (buys(cl) || a.suppliesTo(cl, vendors[0], parties[0])) {
 				kind = kindPurchase
 				groups = [][]string{{parties[0].name, vendors[0].name}}
 			} else if len(vendors) > 0 && len(parties) == 0 && a.suppliedBy(si, cl, vendors[0]) &&
@@ -499,9 +500,12 @@ func (a *assembler) coParties(g []string, parties []candidate) []string {
 	return g
 }
 
+// passiveAgent is the agent word of a passive supply verb: "livrés par".
+var passiveAgent = regexp.MustCompile(`^\s*(?:by|par)\s+$`)
+
 // suppliesTo reports a maker that is the subject of a supply verb whose
 // customer follows: "Nvidia fournira 18 000 puces GB300 à la société".
-func suppliesTo(cl clause, maker, customer candidate) bool {
+func (a *assembler) suppliesTo(cl clause, maker, customer candidate) bool {
 	for _, t := range cl.triggers {
 		if !t.supply || !t.verb {
 			continue
@@ -509,8 +513,11 @@ func suppliesTo(cl clause, maker, customer candidate) bool {
 		if maker.end <= t.word.Start && customer.start > t.word.End {
 			return true
 		}
-		// the passive: "xAI a reçu 100 000 GPU livrés par Nvidia"
-		if customer.end <= t.word.Start && maker.start > t.word.End && maker.start-t.word.End < 12 {
+		// the passive: "xAI a reçu 100 000 GPU livrés par Nvidia" — only
+		// with its agent word, since "provide access to Nvidia GB300
+		// systems" names the maker of what is provided, not a supplier
+		if customer.end <= t.word.Start && maker.start > t.word.End && maker.start-t.word.End < 12 &&
+			passiveAgent.MatchString(a.f.text[t.word.End:maker.start]) {
 			return true
 		}
 	}
