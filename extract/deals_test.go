@@ -50,10 +50,7 @@ func partyKey(d newsgraph.Deal) string {
 }
 
 func TestDeals(t *testing.T) {
-	tests := []struct {
-		name, lang, text string
-		want             []wantDeal
-	}{
+	tests := []dealCase{
 		{"en capacity contract with amount", "en",
 			"Anthropic signed a $30 billion agreement with Microsoft to buy Azure compute capacity.",
 			[]wantDeal{{parties: "Anthropic+Microsoft", kind: kindCapacity, amount: 30e9}}},
@@ -225,6 +222,19 @@ func TestDeals(t *testing.T) {
 			"Meta a conclu un accord de 27 milliards de dollars avec Nebius. En échange, Meta s'engage à acheter 15 milliards de dollars supplémentaires de capacité.",
 			[]wantDeal{{parties: "Meta+Nebius", amount: 27e9}}},
 	}
+	runDealCases(t, tests)
+}
+
+// dealCase is a text and the deals expected from it, in order.
+type dealCase struct {
+	name, lang, text string
+	want             []wantDeal
+}
+
+// runDealCases extracts each case's text (published 2025-11-03) and checks
+// its deals' party sets in order, then each deal's attributes.
+func runDealCases(t *testing.T, tests []dealCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := extractText(t, tc.text, tc.lang, "2025-11-03")

@@ -9,10 +9,7 @@ import (
 // name (descriptions, pronouns), deals of three or more parties, and
 // investment, hosting and joint-building wording.
 func TestDealConstructions(t *testing.T) {
-	tests := []struct {
-		name, lang, text string
-		want             []wantDeal
-	}{
+	tests := []dealCase{
 		{"en description with a product", "en",
 			"Meta is building a campus in Louisiana. Last month the Facebook owner signed a six-year cloud agreement with Google worth $10 billion.",
 			[]wantDeal{{parties: "Google+Meta", amount: 10e9, months: 72}}},
@@ -385,25 +382,7 @@ func TestDealConstructions(t *testing.T) {
 			"Les marchés montent. Amazon, qui a investi 8 milliards de dollars dans Anthropic, reste son partenaire. Son cluster Rainier, fait d'un demi-million de puces Trainium2, sert Anthropic.",
 			[]wantDeal{{parties: "Amazon+Anthropic", kind: kindInvestment, amount: 8e9}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := extractText(t, tc.text, tc.lang, "2025-11-03")
-			var got []string
-			for _, d := range doc.Deals {
-				got = append(got, partyKey(d))
-			}
-			var want []string
-			for _, w := range tc.want {
-				want = append(want, w.parties)
-			}
-			if !slices.Equal(got, want) {
-				t.Fatalf("deals = %q, want %q\ncompanies: %v", got, want, companyNames(doc))
-			}
-			for i, w := range tc.want {
-				checkDeal(t, doc.Deals[i], w)
-			}
-		})
-	}
+	runDealCases(t, tests)
 }
 
 func TestDurationsLeaveOutElapsedTime(t *testing.T) {
