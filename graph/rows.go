@@ -323,55 +323,24 @@ func buildRows(arts []article) rows {
 			"skipped":      nonEmpty(string(doc.Skipped)),
 		})
 
-		counts := map[string]int{}
-		var names []string
+		var companies, gpus, sites mentionTally
 		for _, c := range doc.Companies {
-			name := addCompany(c.Name, c.Country, c.Wikidata, c.Aliases)
-			if name == "" {
-				continue
-			}
-			if _, ok := counts[name]; !ok {
-				names = append(names, name)
-			}
-			counts[name] += max(1, len(c.Mentions))
+			companies.add(addCompany(c.Name, c.Country, c.Wikidata, c.Aliases), len(c.Mentions))
 		}
-		for _, n := range names {
-			r.mentionsCo = append(r.mentionsCo, map[string]any{"url": a.key, "name": n, "count": counts[n]})
-		}
-
-		clear(counts)
-		names = names[:0]
+		r.mentionsCo = companies.rows(a.key, "name", r.mentionsCo)
 		for _, g := range doc.GPUModels {
-			name := addGPU(g.Name, g.Vendor)
-			if name == "" {
-				continue
-			}
-			if _, ok := counts[name]; !ok {
-				names = append(names, name)
-			}
-			counts[name] += max(1, len(g.Mentions))
+			gpus.add(addGPU(g.Name, g.Vendor), len(g.Mentions))
 		}
-		for _, n := range names {
-			r.mentionsGPU = append(r.mentionsGPU, map[string]any{"url": a.key, "name": n, "count": counts[n]})
-		}
-
-		clear(counts)
-		names = names[:0]
+		r.mentionsGPU = gpus.rows(a.key, "name", r.mentionsGPU)
 		siteKeys := map[string]string{}
 		for _, s := range doc.Sites {
 			key := addSite(s.Name, s.Region, s.Country)
-			if key == "" {
-				continue
+			if key != "" {
+				siteKeys[foldName(s.Name)] = key
 			}
-			siteKeys[foldName(s.Name)] = key
-			if _, ok := counts[key]; !ok {
-				names = append(names, key)
-			}
-			counts[key] += max(1, len(s.Mentions))
+			sites.add(key, len(s.Mentions))
 		}
-		for _, k := range names {
-			r.mentionsSit = append(r.mentionsSit, map[string]any{"url": a.key, "key": k, "count": counts[k]})
-		}
+		r.mentionsSit = sites.rows(a.key, "key", r.mentionsSit)
 
 		reports := map[string]map[string]any{}
 		var reportOrder []string
@@ -534,4 +503,36 @@ func mergeDeal(deals map[string]map[string]any, order *[]string, id string, p ma
 			}
 		}
 	}
+}
+
+// mentionTally counts an article's mentions of each node, in the order the
+// nodes first appear, so that the rows written are deterministic.
+type mentionTally struct {
+	order  []string
+	counts map[string]int
+}
+
+// add counts mentions of the node with the given key; an entity listed
+// without mentions still counts once, and an empty key (an entity the
+// loader refused) is ignored.
+func (t *mentionTally) add(key string, mentions int) {
+	if key == "" {
+		return
+	}
+	if t.counts == nil {
+		t.counts = map[string]int{}
+	}
+	if _, ok := t.counts[key]; !ok {
+		t.order = append(t.order, key)
+	}
+	t.counts[key] += max(1, mentions)
+}
+
+// rows appends one MENTIONS row per node to dst, the node identified by
+// keyField.
+func (t *mentionTally) rows(url, keyField string, dst []any) []any {
+	for _, k := range t.order {
+		dst = append(dst, map[string]any{"url": url, keyField: k, "count": t.counts[k]})
+	}
+	return dst
 }

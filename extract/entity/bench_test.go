@@ -46,18 +46,7 @@ func benchTexts(b *testing.B) []string {
 }
 
 func BenchmarkCompaniesAndPlaces(b *testing.B) {
-	g, err := Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	texts := benchTexts(b)
-	bytes := 0
-	for _, t := range texts {
-		bytes += len(t)
-	}
-	b.SetBytes(int64(bytes / len(texts)))
-	b.ReportAllocs()
-	b.ResetTimer()
+	g, texts := benchSetup(b)
 	for i := 0; i < b.N; i++ {
 		t := texts[i%len(texts)]
 		g.Companies(t, "en")
@@ -67,18 +56,7 @@ func BenchmarkCompaniesAndPlaces(b *testing.B) {
 }
 
 func BenchmarkEntities(b *testing.B) {
-	g, err := Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	texts := benchTexts(b)
-	bytes := 0
-	for _, t := range texts {
-		bytes += len(t)
-	}
-	b.SetBytes(int64(bytes / len(texts)))
-	b.ReportAllocs()
-	b.ResetTimer()
+	g, texts := benchSetup(b)
 	for i := 0; i < b.N; i++ {
 		g.Entities(texts[i%len(texts)], "en")
 	}
@@ -108,4 +86,22 @@ func BenchmarkDescriptions(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// benchSetup loads the gazetteers and the texts, and sets the benchmark's
+// bytes per operation to the mean text length.
+func benchSetup(b *testing.B) (*Gazetteer, []string) {
+	g, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	texts := benchTexts(b)
+	bytes := 0
+	for _, t := range texts {
+		bytes += len(t)
+	}
+	b.SetBytes(int64(bytes / len(texts)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	return g, texts
 }

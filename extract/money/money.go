@@ -108,12 +108,33 @@ func afterPrefix(text string, start, i int, cur, lang string) ([]newsgraph.Amoun
 	if c2, e2, unit, ok := suffixCurrency(text, end, lang, factor > 1); ok && c2 == cur && unit == 1 {
 		end = e2
 	}
-	span := text[start:end]
-	out := []newsgraph.Amount{{Value: measure.Scaled(first, factor), Currency: cur, Text: span, Start: start, End: end}}
+	values := []float64{first}
 	if hasSecond {
-		out = append(out, newsgraph.Amount{Value: measure.Scaled(second, factor), Currency: cur, Text: span, Start: start, End: end})
+		values = append(values, second)
 	}
-	return out, end, true
+	return scaledAmounts(text, start, end, values, factor, cur), end, true
+}
+
+// rangeValues reads the number n and, when it opens a range ("entre 10 et
+// 15", "10 to 15"), the range's upper bound; end is where the numbers stop.
+func rangeValues(text string, n measure.Num, lang string) (values []float64, end int) {
+	values, end = []float64{n.Value}, n.End
+	if k := measure.RangeNext(text, n, lang); k >= 0 {
+		if m, ok := measure.ScanNumber(text, k, lang); ok && !m.Article {
+			values, end = append(values, m.Value), m.End
+		}
+	}
+	return values, end
+}
+
+// scaledAmounts gives one amount per value, all spanning text[start:end]: a
+// range is reported as its two bounds, both citing the whole phrase.
+func scaledAmounts(text string, start, end int, values []float64, factor float64, cur string) []newsgraph.Amount {
+	out := make([]newsgraph.Amount, len(values))
+	for i, v := range values {
+		out[i] = newsgraph.Amount{Value: measure.Scaled(v, factor), Currency: cur, Text: text[start:end], Start: start, End: end}
+	}
+	return out
 }
 
 // startsScale reports whether a scale abbreviation is glued at i ("17.4bn").
@@ -156,14 +177,7 @@ func numberFirst(text string, i int, lang string) ([]newsgraph.Amount, int, bool
 	if !ok {
 		return nil, 0, false
 	}
-	end := n.End
-	var second measure.Num
-	hasSecond := false
-	if k := measure.RangeNext(text, n, lang); k >= 0 {
-		if m, ok := measure.ScanNumber(text, k, lang); ok && !m.Article {
-			second, hasSecond, end = m, true, m.End
-		}
-	}
+	values, end := rangeValues(text, n, lang)
 	// Abbreviated scales are read here too: the currency that must follow
 	// decides ("10 mds $", "300 M€"); without one nothing is reported.
 	factor, e := scaleAfter(text, end, lang)
@@ -176,12 +190,7 @@ func numberFirst(text string, i int, lang string) ([]newsgraph.Amount, int, bool
 		return nil, 0, false
 	}
 	factor *= unit
-	span := text[n.Start:ce]
-	out := []newsgraph.Amount{{Value: measure.Scaled(n.Value, factor), Currency: cur, Text: span, Start: n.Start, End: ce}}
-	if hasSecond {
-		out = append(out, newsgraph.Amount{Value: measure.Scaled(second.Value, factor), Currency: cur, Text: span, Start: n.Start, End: ce})
-	}
-	return out, ce, true
+	return scaledAmounts(text, n.Start, ce, values, factor, cur), ce, true
 }
 
 // ellipsisWindow is how far, in bytes, an amount written without its
@@ -201,14 +210,7 @@ func elliptic(text string, i int, lang string, prev newsgraph.Amount) ([]newsgra
 	if !ok || n.Article || sentenceBreak(text[prev.End:i]) {
 		return nil, 0, false
 	}
-	end := n.End
-	var second measure.Num
-	hasSecond := false
-	if k := measure.RangeNext(text, n, lang); k >= 0 {
-		if m, ok := measure.ScanNumber(text, k, lang); ok && !m.Article {
-			second, hasSecond, end = m, true, m.End
-		}
-	}
+	values, end := rangeValues(text, n, lang)
 	k := measure.SkipSpace(text, end)
 	sc, ok := measure.ScanScale(text, k, lang)
 	if !ok || sc.Abbrev || k == end || sc.Factor < 1e6 {
@@ -222,12 +224,7 @@ func elliptic(text string, i int, lang string, prev newsgraph.Amount) ([]newsgra
 			return nil, 0, false
 		}
 	}
-	span := text[n.Start:sc.End]
-	out := []newsgraph.Amount{{Value: measure.Scaled(n.Value, sc.Factor), Currency: prev.Currency, Text: span, Start: n.Start, End: sc.End}}
-	if hasSecond {
-		out = append(out, newsgraph.Amount{Value: measure.Scaled(second.Value, sc.Factor), Currency: prev.Currency, Text: span, Start: n.Start, End: sc.End})
-	}
-	return out, sc.End, true
+	return scaledAmounts(text, n.Start, sc.End, values, sc.Factor, prev.Currency), sc.End, true
 }
 
 // linkWords may follow an elliptic amount without naming what it counts:
