@@ -138,6 +138,8 @@ func TestGPUCounts(t *testing.T) {
 		{"en", "The deal covers tens of thousands of GPUs.", nil},
 		{"en", "That's enough capacity for around 48,000 of Nvidia's fastest Blackwell GPUs.", []q{{48000, "48,000 of Nvidia's fastest Blackwell GPUs"}}},
 		{"fr", "L'accord prévoit d'alimenter cette infrastructure avec 18 000 systèmes NVIDIA Grace Blackwell.", []q{{18000, "18 000 systèmes NVIDIA Grace Blackwell"}}},
+		{"fr", "Nvidia fournira dans un premier temps 18 000 de ses puces GB300 à la société.", []q{{18000, "18 000 de ses puces GB300"}}},
+		{"en", "The company will deploy 50,000 of its newest Blackwell GPUs in Norway.", []q{{50000, "50,000 of its newest Blackwell GPUs"}}},
 		{"fr", "Le groupe exploite trois centres de données en Europe.", nil},
 		{"en", "xAI's Colossus packs 100,000 H100s.", []q{{100000, "100,000 H100"}}},
 		{"fr", "Cela représente entre 4 et 5 millions de GPU.", []q{{4e6, "4 et 5 millions de GPU"}, {5e6, "4 et 5 millions de GPU"}}},

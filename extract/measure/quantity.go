@@ -184,6 +184,7 @@ var rackNouns = map[string]bool{
 // countFillers may stand between a count and the chip noun.
 var countFillers = map[string]bool{
 	"de": true, "d": true, "of": true, "des": true, "du": true, "the": true, "its": true, "their": true,
+	"ses": true, "leurs": true, "ces": true, "these": true, "our": true, "nos": true,
 	"additional": true, "more": true, "new": true, "latest": true, "newest": true, "fastest": true,
 	"most": true, "advanced": true, "powerful": true, "next": true, "generation": true, "gen": true,
 	"nouvelles": true, "nouveaux": true, "nouveau": true, "nouvelle": true, "dernières": true,

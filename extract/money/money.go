@@ -237,7 +237,12 @@ var linkWords = map[string]bool{
 	"cette": true, "ce": true, "lors": true, "during": true, "pendant": true, "contre": true, "versus": true,
 	"vs": true, "from": true, "depuis": true, "since": true, "at": true, "plus": true, "soit": true, "or": true,
 	"ou": true, "respectively": true, "respectivement": true, "précédemment": true, "prior": true, "to": true,
-	"jusqu": true, "by": true, "with": true, "avec": true,
+	"jusqu": true, "by": true, "with": true, "avec": true, "dans": true, "within": true,
+	"il": true, "y": true, "ago": true, "après": true, "after": true,
+	// Participles of expectation qualify the amount, not what it counts:
+	// "contre 2,7 milliards espérés", "versus 3 billion expected".
+	"espérés": true, "attendus": true, "prévus": true, "visés": true, "estimés": true,
+	"expected": true, "forecast": true, "planned": true, "targeted": true, "estimated": true,
 }
 
 // sentenceBreak reports whether s crosses the end of a sentence: a full stop,

@@ -76,6 +76,9 @@ var findCases = []struct {
 
 	// Elliptic amounts take the currency given just before in the sentence.
 	{"fr", "Le groupe prévoit 70 à 72 milliards de dollars d'investissements cette année, contre 39,2 milliards en 2024.", []want{{7e10, "USD", "70 à 72 milliards de dollars"}, {7.2e10, "USD", "70 à 72 milliards de dollars"}, {3.92e10, "USD", "39,2 milliards"}}},
+	{"fr", "Les revenus passeront de 18 milliards de dollars sur l’exercice en cours à 144 milliards dans quatre ans.", []want{{1.8e10, "USD", "18 milliards de dollars"}, {1.44e11, "USD", "144 milliards"}}},
+	{"fr", "La société a levé 1,5 milliard de dollars, contre 2,7 milliards espérés.", []want{{1.5e9, "USD", "1,5 milliard de dollars"}, {2.7e9, "USD", "2,7 milliards"}}},
+	{"en", "Revenue reached $57 billion, versus 54 billion expected by analysts.", []want{{5.7e10, "USD", "$57 billion"}, {5.4e10, "USD", "54 billion"}}},
 	{"fr", "Le contrat atteint 3 milliards d'euros. Il porte sur 2 milliards de paramètres.", []want{{3e9, "EUR", "3 milliards d'euros"}}},
 	{"fr", "Un accord de 5 milliards de dollars pour 2 millions de puces.", []want{{5e9, "USD", "5 milliards de dollars"}}},
 	{"en", "Revenue reached 57 billion dollars, up from 35 billion a year earlier.", []want{{5.7e10, "USD", "57 billion dollars"}, {3.5e10, "USD", "35 billion"}}},
