@@ -164,6 +164,7 @@ type StatusError struct {
 	StatusCode int
 }
 
+// Error names the URL and the HTTP status.
 func (e *StatusError) Error() string {
 	return fmt.Sprintf("GET %s: HTTP %d %s", e.URL, e.StatusCode, http.StatusText(e.StatusCode))
 }
@@ -176,6 +177,7 @@ type SkipError struct {
 	Reason string
 }
 
+// Error names the URL and why it was skipped.
 func (e *SkipError) Error() string { return e.URL + ": " + e.Reason }
 
 // ErrUnsupportedScheme is returned for URLs (given or redirected to) whose
@@ -363,6 +365,8 @@ type progressReader struct {
 	d     time.Duration
 }
 
+// Read reads from the body, pushing the read deadline back after each
+// piece that arrives.
 func (p *progressReader) Read(b []byte) (int, error) {
 	n, err := p.r.Read(b)
 	if n > 0 {

@@ -172,6 +172,8 @@ func openGraphWithRetry(ctx context.Context, c *cli, cfg graph.Config) (*graph.S
 // crawlStore adapts graph.Store to crawl.Store.
 type crawlStore struct{ *graph.Store }
 
+// Load loads docs and reports what the crawl counts: articles written,
+// companies and deals added.
 func (s crawlStore) Load(ctx context.Context, docs []newsgraph.Document) (crawl.LoadCounts, error) {
 	st, err := s.Store.Load(ctx, docs)
 	return crawl.LoadCounts{Articles: st.ArticlesCreated + st.ArticlesReplaced, Companies: st.Companies, Deals: st.Deals}, err

@@ -32,6 +32,7 @@ Flags:
 // params collects repeated --param k=v flags.
 type params map[string]any
 
+// String is empty: flag.Value needs it, and --help shows no default.
 func (p params) String() string { return "" }
 
 // Set parses k=v. The value is an integer, a float or a boolean when it reads

@@ -18,11 +18,13 @@ type authError struct {
 	err error
 }
 
+// Error says which data directory refuses the password and how to recover.
 func (e *authError) Error() string {
 	return fmt.Sprintf("the Neo4j data in %s refuses the stored password (was it changed by hand?): "+
 		"delete that directory to start afresh: %v", e.dir, e.err)
 }
 
+// Unwrap returns the driver's authentication error.
 func (e *authError) Unwrap() error { return e.err }
 
 // authenticate checks that Bolt accepts the stored password and answers a

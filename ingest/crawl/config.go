@@ -98,6 +98,7 @@ type ConfigError struct {
 	Msg  string
 }
 
+// Error names the file, line and key, then what is wrong with it.
 func (e *ConfigError) Error() string {
 	var b strings.Builder
 	b.WriteString(e.File)
