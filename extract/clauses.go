@@ -496,6 +496,16 @@ func onlyChips(cl clause) bool {
 	return len(cl.triggers) > 0
 }
 
+// onlyDeploy reports a clause whose only triggers deploy chips.
+func onlyDeploy(cl clause) bool {
+	for _, t := range cl.triggers {
+		if !t.deploy {
+			return false
+		}
+	}
+	return len(cl.triggers) > 0
+}
+
 // buys reports an explicit purchase verb or noun in the clause ("buy",
 // "spend … on", "achat"), as opposed to a purchase inferred from chips named.
 func buys(cl clause) bool {
@@ -512,9 +522,10 @@ func (a *assembler) kindOf(si *sentenceInfo, cl clause) string {
 	best := ""
 	chips := a.hasChips(si, cl.span)
 	supply := false
+	deployOnly := onlyDeploy(cl)
 	for _, t := range cl.triggers {
 		k := t.kind
-		if t.chips && !chips {
+		if t.chips && !chips || t.deploy && !deployOnly {
 			continue
 		}
 		if t.supply {

@@ -16,8 +16,12 @@ type trigger struct {
 	// the subject is the investee or borrower.
 	raise bool
 	// chips marks words that signal a purchase only when chips are named
-	// ("spend … on GB200 chips").
+	// ("spend … on GB200 chips") or, for spending, compute capacity.
 	chips bool
+	// deploy marks chips words that need the chips themselves and yield to
+	// any other trigger: deploying capacity buys nothing, and "a
+	// partnership to deploy 8,000 GPUs" is a partnership.
+	deploy bool
 	// focus allows the article's main company to stand in for a missing
 	// counterparty ("CoreWeave entered a 15-year lease at Helios").
 	focus bool
@@ -113,6 +117,8 @@ var triggers = func() map[string]trigger {
 	add(trigger{kind: kindPurchase}, "achat", "achats", "order", "orders", "procurement", "commandes")
 	add(trigger{kind: kindPurchase, verb: true, chips: true}, "spend", "spends", "spending",
 		"dépenser", "dépense", "consacrer", "consacre")
+	add(trigger{kind: kindPurchase, verb: true, chips: true, deploy: true}, "deploy", "deploys", "deploying",
+		"déployer", "déploie", "déploiera", "déploient", "déploieront")
 	add(trigger{verb: true, supply: true}, "provide", "provides", "providing", "supply", "supplies",
 		"supplying", "supplied", "fournir", "fournira", "fournit", "fournissent", "fournirait", "fourniront", "fourniraient", "livreront", "deliver",
 		"delivers", "delivered", "livré", "livrée", "livrés", "livrées", "livrera", "livre", "disposition", "provided", "fourni", "fournie", "accordé", "accorde", "granted",

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pemistahl/lingua-go"
@@ -35,6 +36,12 @@ const (
 	hintMargin  = 0.15
 	unsureBelow = 0.6
 )
+
+// Below shortTextBytes lingua's trigrams are unreliable between French and
+// English — "Nvidia will invest $100 billion in OpenAI." reads as French to
+// it, which would make "billion" 10^12 — so on such a text the function words
+// decide between the two when they clearly favour one.
+const shortTextBytes = 200
 
 // candidateLanguages are the languages the detector chooses among: French and
 // English, which are processed, and the languages whose news most often sits
@@ -116,7 +123,52 @@ func (d *LanguageDetector) Detect(text, hint string) string {
 			return "" // an exact tie: nothing to choose by
 		}
 	}
-	return isoCode(best)
+	code := isoCode(best)
+	if (code == "fr" || code == "en") && len(text) < shortTextBytes {
+		if fw := functionWordLanguage(text); fw != "" {
+			return fw
+		}
+	}
+	return code
+}
+
+// functionWordLanguage returns "fr" or "en" when text's function words
+// clearly favour that language — at least two of them, and more than twice
+// as many as the other's — and "" otherwise. Words both languages use ("a",
+// "on", "son", "en" as a name) count for neither.
+func functionWordLanguage(text string) string {
+	fr, en := 0, 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r)
+	}) {
+		switch {
+		case frenchFunctionWords[w]:
+			fr++
+		case englishFunctionWords[w]:
+			en++
+		}
+	}
+	switch {
+	case fr >= 2 && fr > 2*en:
+		return "fr"
+	case en >= 2 && en > 2*fr:
+		return "en"
+	}
+	return ""
+}
+
+var frenchFunctionWords = wordSet("le la les l de des du d et un une à au aux est sont ont été pour avec " +
+	"dans sur par qui que qu va ce cette ces il elle ils leur leurs sa ses selon après chez vers")
+
+var englishFunctionWords = wordSet("the an of to in for with and is are was were will would has have had " +
+	"its by from at that this it be been said which their into after over")
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
 }
 
 // bestOf returns the language with the highest score, the first in lingua's

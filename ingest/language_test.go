@@ -20,6 +20,11 @@ func TestLanguageDetect(t *testing.T) {
 		{"dutch", "De exploitant van het datacenter heeft een huurcontract van vijf jaar getekend met een Amerikaanse cloudaanbieder.", "", "nl"},
 		{"russian", "Оператор центра обработки данных подписал пятилетний договор аренды с американским облачным провайдером.", "", "ru"},
 		{"long french, sampled", strings.Repeat("Le fabricant de puces fournira des accélérateurs à la jeune pousse pendant plusieurs années. ", 200), "", "fr"},
+		{"short english sentence", "Nvidia will invest $100 billion in OpenAI.", "", "en"},
+		{"short english headline", "Microsoft inks $17.4bn deal with Nebius for GPU capacity", "", "en"},
+		{"short french sentence", "Nvidia va investir 100 milliards de dollars dans OpenAI.", "", "fr"},
+		{"short french headline", "Le français Mistral AI lève 1,7 milliard d'euros auprès d'ASML", "", "fr"},
+		{"short german stays german", "Nvidia investiert 100 Milliarden Dollar in OpenAI und baut Rechenzentren.", "", "de"},
 		{"empty", "", "fr", ""},
 		{"digits only", "2025 9,7 100 000", "", ""},
 	}
