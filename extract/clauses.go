@@ -162,6 +162,15 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 		return false
 	case "backers", "investors", "shareholders", "actionnaires", "investisseurs", "soutiens":
 		return k >= 2 && (si.words[k-2].Text == "among" || si.words[k-2].Text == "parmi") || investorList(si, k)
+	case "stake", "stakes", "participation", "participations":
+		// "sold its stake in Nvidia", "a cédé sa participation": a stake
+		// sold on the market is no deal with the company held
+		for j := k - 1; j >= 0 && j >= k-7; j-- {
+			if disposalWords[si.words[j].Text] {
+				return false
+			}
+		}
+		return true
 	case "hosted", "housed", "hébergé", "hébergée", "hébergés", "hébergées":
 		for _, x := range si.words[k+1 : min(len(si.words), k+7)] {
 			if facilityWords[x.Text] {
@@ -181,6 +190,11 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 	}
 	return true
 }
+
+// disposalWords sell what follows them.
+var disposalWords = set("sold", "sell", "sells", "selling", "sale", "offloaded", "offload", "divested", "divest",
+	"exited", "dumped", "trimmed", "cédé", "cède", "cèdent", "céder", "cédera", "cession", "vendu", "vend",
+	"vendre", "vente", "solder", "soldé", "allégé")
 
 // announceVerbs report a deal as news: a definite deal noun right after one
 // ("a annoncé le rachat de", "announced the acquisition of") introduces it.

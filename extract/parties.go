@@ -1039,6 +1039,11 @@ func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []ca
 		}
 		return nil
 	}
+	if !t.verb && a.ownedByDeterminer(si, t, before[len(before)-1]) {
+		// "SoftBank sold its stake in Nvidia to fund its investment in
+		// OpenAI": "its" is the clause's subject, not the nearest name
+		return []string{before[0].name}
+	}
 	if !t.verb || a.passive(si, t) {
 		// a noun's owner, or the thing a passive verb acts on ("Oracle's
 		// data centers, which are financed by JPMorgan"): the nearest name
@@ -1061,6 +1066,31 @@ func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []ca
 		subj = append(subj, before[i].name)
 	}
 	return subj
+}
+
+// possessiveDeterminers own the noun they open: "its investment", "sa
+// participation", "leurs contrats".
+var possessiveDeterminers = set("its", "their", "his", "her", "sa", "son", "ses", "leur", "leurs")
+
+// ownedByDeterminer reports a trigger noun opened, within a few words and
+// after the nearest company, by a possessive determiner ("its $22.5 billion
+// investment", "ses investissements").
+func (a *assembler) ownedByDeterminer(si *sentenceInfo, t trig, nearest candidate) bool {
+	n := 0
+	for i := len(si.words) - 1; i >= 0 && n < 5; i-- {
+		w := si.words[i]
+		if w.Start >= t.word.Start {
+			continue
+		}
+		if w.Start < nearest.end {
+			return false
+		}
+		if possessiveDeterminers[w.Text] {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // inRelative reports that position pos of s lies in a relative clause set

@@ -124,8 +124,11 @@ func (d *LanguageDetector) Detect(text, hint string) string {
 		}
 	}
 	code := isoCode(best)
-	if (code == "fr" || code == "en") && len(text) < shortTextBytes {
-		if fw := functionWordLanguage(text); fw != "" {
+	if len(text) < shortTextBytes {
+		// Sure of another language, lingua keeps it; unsure, one function
+		// word with none of the other language's is enough.
+		unsure := top < unsureBelow
+		if fw := functionWordLanguage(text, unsure); fw != "" && (code == "fr" || code == "en" || unsure) {
 			return fw
 		}
 	}
@@ -133,10 +136,10 @@ func (d *LanguageDetector) Detect(text, hint string) string {
 }
 
 // functionWordLanguage returns "fr" or "en" when text's function words
-// clearly favour that language — at least two of them, and more than twice
-// as many as the other's — and "" otherwise. Words both languages use ("a",
-// "on", "son", "en" as a name) count for neither.
-func functionWordLanguage(text string) string {
+// clearly favour that language — at least two of them (one when lenient),
+// and more than twice as many as the other's — and "" otherwise. Words both
+// languages use ("a", "on", "son", "en" as a name) count for neither.
+func functionWordLanguage(text string, lenient bool) string {
 	fr, en := 0, 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r)
@@ -148,10 +151,14 @@ func functionWordLanguage(text string) string {
 			en++
 		}
 	}
+	least := 2
+	if lenient {
+		least = 1
+	}
 	switch {
-	case fr >= 2 && fr > 2*en:
+	case fr >= least && fr > 2*en:
 		return "fr"
-	case en >= 2 && en > 2*fr:
+	case en >= least && en > 2*fr:
 		return "en"
 	}
 	return ""

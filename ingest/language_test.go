@@ -24,6 +24,7 @@ func TestLanguageDetect(t *testing.T) {
 		{"short english headline", "Microsoft inks $17.4bn deal with Nebius for GPU capacity", "", "en"},
 		{"short french sentence", "Nvidia va investir 100 milliards de dollars dans OpenAI.", "", "fr"},
 		{"short french headline", "Le français Mistral AI lève 1,7 milliard d'euros auprès d'ASML", "", "fr"},
+		{"short english sentence lingua reads as german", "Microsoft holds a 27% stake in OpenAI.", "", "en"},
 		{"short german stays german", "Nvidia investiert 100 Milliarden Dollar in OpenAI und baut Rechenzentren.", "", "de"},
 		{"empty", "", "fr", ""},
 		{"digits only", "2025 9,7 100 000", "", ""},
