@@ -552,6 +552,9 @@ func (a *assembler) kindOf(si *sentenceInfo, cl clause) string {
 			best = k
 		}
 	}
+	if best == "" && onlyChips(cl) && !onlyDeploy(cl) && !chips && !a.capacityWords(si, cl) && a.spendsWith(si, cl) {
+		return kindPartnership
+	}
 	if best == kindLease && a.buysCompany(si, cl) {
 		// "agreed to buy Core Scientific, whose capacity it rents": buying
 		// the landlord ends the lease, so the takeover is the deal stated
@@ -639,6 +642,24 @@ func (a *assembler) capacityWords(si *sentenceInfo, cl clause) bool {
 	for _, w := range si.words {
 		if w.Start >= cl.start && w.End <= cl.end && capacityWords[w.Text] {
 			return true
+		}
+	}
+	return false
+}
+
+// spendsWith reports money spent together with a named company: "spend
+// $50 billion on data centers with Fluidstack", "dépenser … avec Fluidstack".
+// Spending with someone is building with them, a partnership.
+func (a *assembler) spendsWith(si *sentenceInfo, cl clause) bool {
+	for i, w := range si.words {
+		if w.Start < cl.start || w.End > cl.end || w.Text != "with" && w.Text != "avec" || i+1 >= len(si.words) {
+			continue
+		}
+		next := si.words[i+1].Start
+		for _, c := range si.companies {
+			if c.start == next && !si.generic[c.start] {
+				return true
+			}
 		}
 	}
 	return false

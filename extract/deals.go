@@ -284,7 +284,7 @@ func (a *assembler) sentence(si *sentenceInfo) {
 	prevSubject := ""
 	for ci, cl := range cls {
 		parties, vendors := a.candidates(si, cl.span)
-		if len(cl.triggers) == 0 || onlyChips(cl) && !a.hasChips(si, cl.span) && (onlyDeploy(cl) || !a.capacityWords(si, cl)) || a.negated(si, cl) || talks.MatchString(a.f.text[cl.start:cl.end]) ||
+		if len(cl.triggers) == 0 || onlyChips(cl) && !a.hasChips(si, cl.span) && (onlyDeploy(cl) || !a.capacityWords(si, cl) && !a.spendsWith(si, cl)) || a.negated(si, cl) || talks.MatchString(a.f.text[cl.start:cl.end]) ||
 			hedge.MatchString(a.f.text[si.start:si.end]) && attributed.MatchString(a.f.text[si.start:si.end]) {
 			// negotiations, and what a source says "could" happen; the
 			// clause's subject may still be the next one's ("AMD n'a pas

@@ -62,7 +62,8 @@ var triggers = func() map[string]trigger {
 	add(trigger{kind: kindPartnership, verb: true, symmetric: true, focus: true}, "collaborate",
 		"collaborates", "collaborer", "collabore", "partnering", "partners",
 		"partnered", "allie", "allient", "associe", "associent", "teaming", "teams", "team", "teamed",
-		"associé", "associée", "associés", "associées", "allié", "alliée", "alliés")
+		"associé", "associée", "associés", "associées", "allié", "alliée", "alliés",
+		"associer", "associera", "associeront", "allier", "alliera", "allieront")
 	add(trigger{kind: kindLease, focus: true}, "lease", "leases", "megalease", "sublease", "bail", "baux")
 	add(trigger{kind: kindLease, verb: true, focus: true}, "leased", "leasing", "rent", "rents",
 		"renting", "rented", "louer", "loue", "louent", "louera", "louerait", "louant", "loué", "louée")
@@ -309,7 +310,7 @@ var nonPartyAfter = regexp.MustCompile(`^(?:-(?:backed|owned|controlled|funded|s
 
 // withPrep links a trigger to its counterparty.
 var linkPrep = map[string]string{"with": "with", "avec": "with", "between": "between", "entre": "between",
-	"in": "in", "into": "in", "dans": "in", "from": "from", "auprès": "from", "to": "to", "à": "to",
+	"in": "in", "into": "in", "dans": "in", "from": "from", "auprès": "from", "to": "to", "à": "to", "au": "to", "aux": "to",
 	"by": "by", "par": "by", "of": "of", "de": "of", "d'": "of", "d’": "of", "du": "of"}
 
 // unnamedParty: "with a hyperscaler", "avec un client": the counterparty is
