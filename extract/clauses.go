@@ -545,7 +545,7 @@ func (a *assembler) kindOf(si *sentenceInfo, cl clause) string {
 		if t.supply {
 			supply = true
 		}
-		if k == kindAcquisition && a.sharesNear(si, t.word.End) {
+		if (k == kindAcquisition || k == kindPurchase) && a.sharesNear(si, t.word.End) {
 			k = kindInvestment
 		}
 		if kindRank[k] > kindRank[best] {
@@ -679,10 +679,12 @@ func (a *assembler) hasChips(si *sentenceInfo, cl span) bool {
 	return false
 }
 
-// sharesNear: "acquire 32.5 million shares" buys equity, not a company.
+// sharesNear: "acquire 32.5 million shares", "buy $5 billion of Intel
+// stock" buy equity, not a company or goods.
 func (a *assembler) sharesNear(si *sentenceInfo, from int) bool {
 	seg := si.low[from-si.start : min(len(si.low), from-si.start+40)]
-	return strings.Contains(seg, "shares") || strings.Contains(seg, "actions") || strings.Contains(seg, "stake") || strings.Contains(seg, "participation")
+	return strings.Contains(seg, "shares") || strings.Contains(seg, "actions") || strings.Contains(seg, "stake") ||
+		strings.Contains(seg, "participation") || strings.Contains(seg, " stock")
 }
 
 // saysPartnership reports a partnership word in the clause.

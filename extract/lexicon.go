@@ -306,7 +306,15 @@ var additional = regexp.MustCompile(`(?i)\b(?:additional|supplémentaires?|extra
 // nonParty finds contexts where a company is named but is not a party: its
 // rivals, its staff, outlets cited.
 var nonPartyBefore = regexp.MustCompile(`(?i)(?:unlike|contrairement à|à la différence d[eu']|rivals?|rivaux|concurrents?|competitors?|compet\w* with|backed by|owned by|controlled by|subsidiary of|unit of|soutenue? par|détenue? par|contrôlée? par|propriété d[eu']|filiale d[eu']|chief executive of|ceo of|cfo of|pdg d['’e]|pdg de|directeur (?:général )?d['’e]|according to|selon|like|such as|comme)\s+(?:(?:the|les|des|de|of|d['’])\s*)?(?:[\w-]+\s+){0,3}$`)
-var nonPartyAfter = regexp.MustCompile(`^(?:-(?:backed|owned|controlled|funded|supported)\b|(?:['’]s)?\s+(?:CEO|CFO|CTO|COO|chief|PDG|président|founder|fondateur|co-founder|spokesperson|porte-parole|executive|shares|stock|action|titre)\b)`)
+var nonPartyAfter = regexp.MustCompile(`^(?:-(?:backed|owned|controlled|funded|supported)\b|(?:['’]s)?\s+(?:CEO|CFO|CTO|COO|chief|PDG|président|founder|fondateur|co-founder|spokesperson|porte-parole|executive)\b)`)
+
+// stockAfter: "Intel shares rose" is about the market, not a party; but see
+// stockBought.
+var stockAfter = regexp.MustCompile(`^(?:['’]s)?\s+(?:common\s+)?(?:shares|stock|action|titre)\b`)
+
+// stockBought ends the text before "$5 billion of Intel stock": shares of
+// the company are what is bought, so it is a party.
+var stockBought = regexp.MustCompile(`(?i)(?:\bof|\bde|\bd['’])\s*$`)
 
 // withPrep links a trigger to its counterparty.
 var linkPrep = map[string]string{"with": "with", "avec": "with", "between": "between", "entre": "between",

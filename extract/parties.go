@@ -163,7 +163,8 @@ func (a *assembler) candidates(si *sentenceInfo, cl span) (parties []candidate, 
 		inList := lastExcluded >= 0 && listGap(a.f.text[lastExcluded:c.start]) &&
 			!(comma && (listClosed || a.verbFollows(si, c.end)))
 		if nonPartyCue(a.f.text[lo:c.start]) && nonPartyBefore.MatchString(a.f.text[lo:c.start]) && !rivalSubject.MatchString(a.f.text[si.start:c.start]) ||
-			nonPartyAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) || inList {
+			nonPartyAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) ||
+			stockAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) && !stockBought.MatchString(a.f.text[lo:c.start]) || inList {
 			if lastExcluded >= 0 && inList {
 				listClosed = listClosed || strings.TrimSpace(a.f.text[lastExcluded:c.start]) != ","
 			} else {
