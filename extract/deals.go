@@ -227,7 +227,9 @@ func (a *assembler) resolveGenerics(s text.Sentence, cs []companyRef, makers map
 			continue
 		}
 		before := strings.Fields(lowerSameLen(a.f.text[max(s.Start, g.start-12):g.start]))
-		if len(before) == 0 || !objectPreps[before[len(before)-1]] {
+		if len(before) == 0 || !objectPreps[before[len(before)-1]] && !triggers[before[len(before)-1]].verb {
+			// a preposition or a deal verb's direct object: "invested in
+			// the company", "Microsoft will pay the company $19.4 billion"
 			continue
 		}
 		var names []string

@@ -12,7 +12,10 @@ import (
 func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind string) (map[string]string, bool) {
 	roles := map[string]string{}
 	subject := ""
-	if s := a.clauseHead(si, cl, parties); s != "" {
+	if s := a.reportedSubject(si, cl, parties); s != "" {
+		// "CoreWeave said Meta would pay…": the speaker is not the payer
+		subject = s
+	} else if s := a.clauseHead(si, cl, parties); s != "" {
 		// a later clause's own subject: "…, tandis que Nvidia et
 		// Microsoft investiront dans la start-up"
 		subject = s
@@ -243,6 +246,37 @@ func listsInvestors(si *sentenceInfo, cl clause) bool {
 		}
 	}
 	return false
+}
+
+// reportVerbs introduce reported speech: the company that speaks is not the
+// subject of the verbs in what it reports.
+var reportVerbs = set("said", "says", "say", "told", "announced", "announces", "stated", "added", "confirmed",
+	"disclosed", "revealed", "explained", "annoncé", "annonce", "indiqué", "indique", "affirmé", "affirme",
+	"précisé", "précise", "expliqué", "explique", "confirmé", "confirme", "déclaré", "déclare", "dévoilé")
+
+// reportedSubject is the first party named after a reporting verb and
+// before the clause's first trigger ("CoreWeave said on Tuesday that Meta
+// had agreed to pay", "IREN a annoncé que Microsoft paierait"), or "".
+func (a *assembler) reportedSubject(si *sentenceInfo, cl clause, parties []string) string {
+	if len(cl.triggers) == 0 {
+		return ""
+	}
+	end := cl.triggers[0].word.Start
+	from := -1
+	for _, w := range si.words {
+		if w.End <= end && reportVerbs[w.Text] {
+			from = w.End
+		}
+	}
+	if from < 0 {
+		return ""
+	}
+	for _, c := range si.companies {
+		if c.start >= from && c.end <= end && contains(parties, c.name) && !si.vendors[c.start] {
+			return c.name
+		}
+	}
+	return ""
 }
 
 // clauseHead is the first party named in a clause that does not open its
