@@ -372,7 +372,7 @@ func (a *assembler) sentence(si *sentenceInfo) {
 		}
 	}
 	if !touched {
-		a.attach(si)
+		a.attach(si, len(cls) > 0 && hasTrigger(cls))
 	}
 	a.prevTouched = touched || (a.last != nil && len(a.last.evidence) > 0 && a.last.evidence[len(a.last.evidence)-1].end == si.end)
 }
@@ -771,7 +771,7 @@ func abs(x int) int {
 // attach gives the figures of a sentence that states no deal to the deal it
 // refers to: by a definite phrase ("the agreement", "cet accord"), by a
 // pronoun continuing the previous sentence, or by naming its parties.
-func (a *assembler) attach(si *sentenceInfo) {
+func (a *assembler) attach(si *sentenceInfo, dealWords bool) {
 	if len(a.deals) == 0 {
 		return
 	}
@@ -814,6 +814,11 @@ func (a *assembler) attach(si *sentenceInfo) {
 	ref := si.ref || (si.pronoun && a.prevTouched)
 	strong := false
 	switch {
+	case a.continues(si, dealWords) && (target == nil || target == a.last):
+		// the next sentence goes on about the deal with its subject
+		// described: "Nebius a signé avec Meta. Le groupe fournira pour 3
+		// milliards de dollars de capacité sur cinq ans."
+		target, strong = a.last, true
 	case (ref || si.weakRef) && target == nil:
 		// a reference without names speaks of the deal just reported
 		if a.last == nil || si.index-a.last.lastSentence > 3 {
@@ -856,6 +861,36 @@ func (a *assembler) attach(si *sentenceInfo) {
 	}
 	a.last = target
 	a.prevTouched = true
+}
+
+// continues reports a sentence right after the last deal's, with deal words,
+// whose subject is one of its parties and that names no other company,
+// while the deal has no amount yet: it states the deal's terms.
+func (a *assembler) continues(si *sentenceInfo, dealWords bool) bool {
+	d := a.last
+	return dealWords && d != nil && d.amount == nil && si.index-d.lastSentence == 1 &&
+		contains(d.parties, a.subjectOf(si)) && onlyParties(si, d.parties)
+}
+
+// hasTrigger reports a clause with a deal word.
+func hasTrigger(cls []clause) bool {
+	for _, cl := range cls {
+		if len(cl.triggers) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyParties reports a sentence that names no company outside parties,
+// hardware makers aside.
+func onlyParties(si *sentenceInfo, parties []string) bool {
+	for _, c := range si.companies {
+		if !contains(parties, c.name) && !si.vendors[c.start] {
+			return false
+		}
+	}
+	return true
 }
 
 // dealDate is when the deal was announced: a date its sentence gives that

@@ -33,7 +33,7 @@ type wantDeal struct {
 	parties string // sorted, joined by "+"
 	kind    string
 	roles   map[string]string
-	amount  float64
+	amount  float64 // -1: no amount
 	months  int
 	power   float64
 	count   int
@@ -276,7 +276,10 @@ func checkDeal(t *testing.T, d newsgraph.Deal, w wantDeal) {
 			}
 		}
 	}
-	if w.amount != 0 && (d.Amount == nil || math.Abs(d.Amount.Value-w.amount) > 0.01*w.amount) {
+	if w.amount < 0 && d.Amount != nil {
+		t.Errorf("%s: amount = %+v, want none", w.parties, d.Amount)
+	}
+	if w.amount > 0 && (d.Amount == nil || math.Abs(d.Amount.Value-w.amount) > 0.01*w.amount) {
 		t.Errorf("%s: amount = %+v, want %g", w.parties, d.Amount, w.amount)
 	}
 	if w.months != 0 && (d.DurationMonths == nil || *d.DurationMonths != w.months) {
