@@ -372,7 +372,7 @@ func (a *assembler) sentence(si *sentenceInfo) {
 		}
 	}
 	if !touched {
-		a.attach(si, len(cls) > 0 && hasTrigger(cls))
+		a.attach(si, cls)
 	}
 	a.prevTouched = touched || (a.last != nil && len(a.last.evidence) > 0 && a.last.evidence[len(a.last.evidence)-1].end == si.end)
 }
@@ -771,7 +771,7 @@ func abs(x int) int {
 // attach gives the figures of a sentence that states no deal to the deal it
 // refers to: by a definite phrase ("the agreement", "cet accord"), by a
 // pronoun continuing the previous sentence, or by naming its parties.
-func (a *assembler) attach(si *sentenceInfo, dealWords bool) {
+func (a *assembler) attach(si *sentenceInfo, cls []clause) {
 	if len(a.deals) == 0 {
 		return
 	}
@@ -814,7 +814,7 @@ func (a *assembler) attach(si *sentenceInfo, dealWords bool) {
 	ref := si.ref || (si.pronoun && a.prevTouched)
 	strong := false
 	switch {
-	case a.continues(si, dealWords) && (target == nil || target == a.last):
+	case a.continues(si, cls) && (target == nil || target == a.last):
 		// the next sentence goes on about the deal with its subject
 		// described: "Nebius a signé avec Meta. Le groupe fournira pour 3
 		// milliards de dollars de capacité sur cinq ans."
@@ -863,24 +863,32 @@ func (a *assembler) attach(si *sentenceInfo, dealWords bool) {
 	a.prevTouched = true
 }
 
-// continues reports a sentence right after the last deal's, with deal words,
-// whose subject is one of its parties and that names no other company,
-// while the deal has no amount yet: it states the deal's terms.
-func (a *assembler) continues(si *sentenceInfo, dealWords bool) bool {
+// continues reports a sentence right after the last deal's whose subject
+// is one of its parties, that names no other company and whose deal words
+// fit that deal, while the deal has no amount yet: it states the deal's
+// terms. A sentence that turns to something else ("also raised", "plans to
+// invest in new data centers") does not.
+func (a *assembler) continues(si *sentenceInfo, cls []clause) bool {
 	d := a.last
-	return dealWords && d != nil && d.amount == nil && si.index-d.lastSentence == 1 &&
-		contains(d.parties, a.subjectOf(si)) && onlyParties(si, d.parties)
-}
-
-// hasTrigger reports a clause with a deal word.
-func hasTrigger(cls []clause) bool {
+	if d == nil || d.amount != nil || si.index-d.lastSentence != 1 || otherMatter.MatchString(si.low) ||
+		!contains(d.parties, a.subjectOf(si)) || !onlyParties(si, d.parties) {
+		return false
+	}
+	n := 0
 	for _, cl := range cls {
-		if len(cl.triggers) > 0 {
-			return true
+		for _, t := range cl.triggers {
+			if t.raise || t.kind != "" && t.kind != d.kind && !t.supply {
+				return false
+			}
+			n++
 		}
 	}
-	return false
+	return n > 0
 }
+
+// otherMatter marks a sentence that turns from the deal just reported to
+// something else.
+var otherMatter = regexp.MustCompile(`\b(?:also|separately|in addition|meanwhile|aussi|également|par ailleurs|en outre|de son côté|parallèlement)\b`)
 
 // onlyParties reports a sentence that names no company outside parties,
 // hardware makers aside.
