@@ -365,7 +365,12 @@ func (a *assembler) sentence(si *sentenceInfo) {
 	} else {
 		a.groupAge++
 	}
-	if s := a.subjectOf(si); s != "" {
+	s := a.subjectOf(si)
+	if s == "" {
+		// "For Anthropic, River Bend adds to its build-out. The company…"
+		s = a.topic
+	}
+	if s != "" {
 		a.lastSubject = s
 		if a.paraStart == si.index {
 			a.paraSubject = s
