@@ -834,7 +834,7 @@ func (a *assembler) attach(si *sentenceInfo, cls []clause) {
 				return
 			}
 		}
-		target, strong = a.last, ref
+		target, strong = a.referent(si), ref
 	case ref:
 		strong = true
 	case target != nil && bestOverlap >= len(target.parties):
@@ -866,6 +866,32 @@ func (a *assembler) attach(si *sentenceInfo, cls []clause) {
 	}
 	a.last = target
 	a.prevTouched = true
+}
+
+// referent is the deal a reference without names speaks of: the last deal,
+// unless the reference names a kind ("the lease", "le rachat") that an
+// earlier deal of the last few sentences has and the last one has not.
+func (a *assembler) referent(si *sentenceInfo) *dealBuilder {
+	for _, r := range si.refs {
+		noun := strings.ToLower(a.f.text[r.start:r.end])
+		if i := strings.LastIndexAny(noun, " '’"); i >= 0 {
+			noun = noun[i+1:]
+		}
+		kind := triggers[noun].kind
+		if kind == "" || kind == kindPartnership || a.last.kind == kind {
+			continue
+		}
+		for i := len(a.deals) - 1; i >= 0; i-- {
+			d := a.deals[i]
+			if si.index-d.lastSentence > 3 {
+				break
+			}
+			if d.kind == kind {
+				return d
+			}
+		}
+	}
+	return a.last
 }
 
 // continues reports a sentence right after the last deal's whose subject
