@@ -4,6 +4,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -387,6 +388,23 @@ func (a *assembler) clauses(si *sentenceInfo) []clause {
 			hard[cut] = true
 		}
 	}
+	// "Microsoft avait annoncé 3 milliards en Inde, et Amazon Web Services
+	// prévoit d'y investir 12,7 milliards": two companies, each the
+	// subject of its own verb, joined after a comma are two clauses
+	for i, c := range si.companies {
+		m := coordinatedSubject.FindStringIndex(a.f.text[si.start:c.start])
+		if i == 0 || m == nil || !a.finiteVerbAfter(si, c.end) {
+			continue
+		}
+		for _, b := range si.companies[:i] {
+			if b.end <= si.start+m[0] && a.finiteVerbAfter(si, b.end) {
+				cut := si.start + m[0]
+				cuts = append(cuts, cut)
+				hard[cut] = true
+				break
+			}
+		}
+	}
 	sort.Ints(cuts)
 	out := []clause{{span: span{si.start, si.end}}}
 	for _, c := range cuts {
@@ -485,6 +503,28 @@ func (a *assembler) verbFollows(si *sentenceInfo, pos int) bool {
 		}
 		if n++; n >= 3 {
 			break
+		}
+	}
+	return false
+}
+
+// coordinatedSubject ends the text before a company that opens a
+// coordinated clause: ", et ", ", and ", ", while ", ", tandis que ".
+var coordinatedSubject = regexp.MustCompile(`(?i),\s+(?:et|and|while|whereas|tandis\s+que|alors\s+que)\s+(?:l['’]|le\s+|la\s+|the\s+)?(?:\p{L}+\s+){0,2}$`)
+
+// finiteVerbs are the auxiliaries and common verbs that follow a subject:
+// a company right before one is the subject of its clause.
+var finiteVerbs = set("a", "avait", "aura", "va", "vont", "ont", "avaient", "est", "sont", "était", "sera",
+	"prévoit", "prévoient", "compte", "entend", "veut", "doit", "devrait", "pourrait", "annonce", "investit",
+	"has", "have", "had", "will", "would", "is", "was", "are", "were", "plans", "intends", "expects",
+	"said", "says", "could", "should", "may", "might", "announced", "invests", "spends")
+
+// finiteVerbAfter reports a finite verb or a deal verb right after pos.
+func (a *assembler) finiteVerbAfter(si *sentenceInfo, pos int) bool {
+	for _, w := range si.words {
+		if w.Start >= pos {
+			t, ok := triggers[w.Text]
+			return finiteVerbs[w.Text] || ok && t.verb
 		}
 	}
 	return false

@@ -1246,7 +1246,7 @@ func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevS
 	}
 	// elided or pronoun subject: "… et louerait la capacité à OpenAI",
 	// "Elle avait annoncé un accord avec Microsoft"
-	if ci > 0 && prevSubject != "" && prevSubject != name {
+	if ci > 0 && prevSubject != "" && prevSubject != name && !a.namesSubject(si, cl, name) {
 		return []string{prevSubject, name}, false
 	}
 	if h := head(clauseText); anaphor(h) != nil && a.antecedent(h) != "" && a.antecedent(h) != name {
@@ -1300,6 +1300,15 @@ func (a *assembler) namedHere(si *sentenceInfo, name string) bool {
 }
 
 // mentionIn is where the clause names the company, or -1.
+// namesSubject reports a clause that names the company before its first
+// deal word, as its subject: "…, et Amazon Web Services prévoit d'y investir
+// 12,7 milliards" has its own subject, and the previous clause's is not its
+// partner.
+func (a *assembler) namesSubject(si *sentenceInfo, cl clause, name string) bool {
+	p := a.mentionIn(si, cl, name)
+	return p >= 0 && len(cl.triggers) > 0 && p < cl.triggers[0].word.Start && !si.generic[p]
+}
+
 func (a *assembler) mentionIn(si *sentenceInfo, cl clause, name string) int {
 	for _, c := range si.companies {
 		if c.start >= cl.start && c.end <= cl.end && c.name == name {
