@@ -163,6 +163,16 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 		return false
 	case "backers", "investors", "shareholders", "actionnaires", "investisseurs", "soutiens":
 		return k >= 2 && (si.words[k-2].Text == "among" || si.words[k-2].Text == "parmi") || investorList(si, k)
+	case "financer", "finance":
+		// "Pour financer ses paris sur l'IA, SoftBank a vendu…": paying
+		// for its own plans is no loan from anyone
+		if k > 0 && k+1 < len(si.words) {
+			prev := si.words[k-1].Text
+			if (prev == "pour" || prev == "to" || prev == "de" || prev == "d'" || prev == "d’") && possessiveDeterminers[next] {
+				return false
+			}
+		}
+		return true
 	case "stake", "stakes", "participation", "participations":
 		// "sold its stake in Nvidia", "a cédé sa participation": a stake
 		// sold on the market is no deal with the company held
@@ -191,6 +201,9 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 	}
 	return true
 }
+
+// percentOf is a share of a company: "50 % d'OpCore", "a 40% stake".
+var percentOf = regexp.MustCompile(`^\s*\d+(?:[.,]\d+)?\s*(?:%|percent|pour cent)`)
 
 // disposalWords sell what follows them.
 var disposalWords = set("sold", "sell", "sells", "selling", "sale", "offloaded", "offload", "divested", "divest",
@@ -720,11 +733,11 @@ func (a *assembler) hasChips(si *sentenceInfo, cl span) bool {
 }
 
 // sharesNear: "acquire 32.5 million shares", "buy $5 billion of Intel
-// stock" buy equity, not a company or goods.
+// stock", "reprendrait 50 % d'OpCore" buy equity, not a company or goods.
 func (a *assembler) sharesNear(si *sentenceInfo, from int) bool {
 	seg := si.low[from-si.start : min(len(si.low), from-si.start+40)]
 	return strings.Contains(seg, "shares") || strings.Contains(seg, "actions") || strings.Contains(seg, "stake") ||
-		strings.Contains(seg, "participation") || strings.Contains(seg, " stock")
+		strings.Contains(seg, "participation") || strings.Contains(seg, " stock") || percentOf.MatchString(seg)
 }
 
 // saysPartnership reports a partnership word in the clause.

@@ -110,7 +110,7 @@ var triggers = func() map[string]trigger {
 		"investiraient", "investissait", "investie")
 	add(trigger{kind: kindAcquisition, verb: true}, "acquire", "acquires", "acquired", "acquiring",
 		"racheter", "rachète", "racheté", "rachètera", "rachèteront", "rachètent", "acquérir", "acquiert", "acquis",
-		"acquerra", "acquièrent")
+		"acquerra", "acquièrent", "reprendre", "reprend", "reprendra", "reprendrait", "reprennent")
 	add(trigger{kind: kindAcquisition}, "acquisition", "acquisitions", "rachat", "takeover")
 	add(trigger{kind: kindPurchase, verb: true}, "buy", "buys", "bought", "buying", "purchase",
 		"purchases", "purchased", "purchasing", "acheter", "achète", "achètera", "achèterait",
@@ -298,7 +298,7 @@ var valuation = regexp.MustCompile(`(?i)(?:valuation|valuing|valued|valorisant|v
 var dealValued = regexp.MustCompile(`(?i)\b(?:deal|agreement|contract|transaction|accord|contrat|partenariat|partnership|commitment)\s+(?:\p{L}+\s+)?(?:valued|valorisé\p{L}*)[^.]{0,40}$`)
 
 // perShare follows per-share prices.
-var perShare = regexp.MustCompile(`(?i)^\s*(?:per|par|a|an) (?:share|action)`)
+var perShare = regexp.MustCompile(`(?i)^\s*(?:(?:en|in) (?:numéraire|cash|espèces)\s+)?(?:per|par|a|an) (?:share|action)`)
 
 // additional marks an add-on amount that belongs to a deal already counted.
 var additional = regexp.MustCompile(`(?i)\b(?:additional|supplémentaires?|extra|further|de plus)\b`)
