@@ -104,10 +104,20 @@ func (a *analysis) discoverCompanies() []CompanyMatch {
 			// the name.
 			end, from := k+1, k
 			if t.fold == "management" {
-				if !a.isWordAt(k-1, sent, "asset") || !toks[k-1].capitalised() {
-					break
+				switch {
+				case a.isWordAt(k-1, sent, "asset") && toks[k-1].capitalised():
+					from = k - 1 // "Foo Asset Management"
+				case k > 1 && toks[k-1].capitalised() && !toks[k-1].sentStart && !genericTerms[toks[k-1].fold] &&
+					!notFirmWords[toks[k-1].fold] && !managedThings[toks[k-1].fold] && !toks[k-2].capitalised():
+					// "Atreides Management": one name word, not a thing
+					// managed ("Data Management")
+					if a.owner[k-1] == 0 {
+						add(k-1, end, "")
+					}
+					continue
+				default:
+					continue
 				}
-				from = k - 1
 			}
 			if i := a.runBefore(from, 3); i < from && a.plausibleFirm(i, from, t.fold) {
 				add(i, end, "")
@@ -284,6 +294,16 @@ func (a *analysis) appositionOfBusiness(k int) bool {
 // legal suffixes they stay in the name: "Andra Capital", "Orbis Investments".
 var firmSuffixes = set("capital", "partners", "ventures", "investments", "management", "group", "fund",
 	"advisors", "advisers", "equity")
+
+// managedThings name what "X Management" departments and products manage.
+var managedThings = set("data", "energy", "project", "product", "portfolio", "fleet", "supply", "power",
+	"waste", "traffic", "risk", "cash", "wealth", "identity", "access", "content", "change", "quality",
+	"facility", "facilities", "property", "investment", "fund", "crisis", "talent", "workforce", "thermal",
+	"cloud", "network", "security", "device", "service", "services", "performance", "capacity", "cost",
+	"alarm", "incident", "event", "emergency", "disaster", "inventory", "license", "patch", "configuration",
+	"document", "records", "case", "customer", "vendor", "contract", "program", "programme", "operations",
+	"business", "account", "brand", "reputation", "time", "money", "stress", "pain", "weight", "water",
+	"land", "forest", "wildlife", "resource", "resources", "revenue", "asset", "assets", "knowledge")
 
 // notFirmWords start capitalised phrases that end in a firm suffix without
 // being a business: "Working Group", "International Monetary Fund",

@@ -176,6 +176,10 @@ func TestCompanies(t *testing.T) {
 			nil, []string{"HOME DEPOT", "THE HOME DEPOT"}},
 		{"titles are not names", "fr", "Le groupe PDG Arthur Mensch a parlé.",
 			nil, []string{"PDG Arthur Mensch", "PDG"}},
+		{"a firm named with Management", "en", "The round was led by Fidelity and Atreides Management.",
+			[]string{"Atreides Management"}, nil},
+		{"a department is not a firm", "en", "The company hired a new head of Data Management and Alarm Management.",
+			nil, []string{"Data Management", "Alarm Management"}},
 		{"empty", "en", "", nil, nil},
 	}
 	for _, tc := range tests {
