@@ -194,7 +194,7 @@ func (a *analysis) skipFrenchGap(i int) int {
 		return i
 	}
 	sent := a.toks[i-1].sent
-	for n := 0; n < 4 && i < len(a.toks); n++ {
+	for n := 0; n < 6 && i < len(a.toks); n++ {
 		t := &a.toks[i]
 		if t.sent != sent {
 			break
@@ -202,6 +202,18 @@ func (a *analysis) skipFrenchGap(i int) int {
 		if t.word && !t.capitalised() && !gapStops[t.fold] && !triggersFR[t.fold] {
 			i++
 			continue
+		}
+		// what the business makes: "l'éditeur américain de logiciels X",
+		// "le spécialiste français des centres de données X"
+		if (t.fold == "de" || t.fold == "des" || t.fold == "d") && n > 0 {
+			k := i + 1
+			if k < len(a.toks) && a.toks[k].fold == "'" {
+				k++
+			}
+			if k < len(a.toks) && a.toks[k].sent == sent && a.toks[k].word && !a.toks[k].capitalised() && !gapStops[a.toks[k].fold] {
+				i = k
+				continue
+			}
 		}
 		if t.fold == "-" && i+1 < len(a.toks) && a.toks[i+1].word && !a.toks[i+1].capitalised() {
 			i++

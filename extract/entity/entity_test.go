@@ -180,6 +180,10 @@ func TestCompanies(t *testing.T) {
 			[]string{"Atreides Management"}, nil},
 		{"a department is not a firm", "en", "The company hired a new head of Data Management and Alarm Management.",
 			nil, []string{"Data Management", "Alarm Management"}},
+		{"what the business makes", "fr", "Schneider avait renoncé à un rapprochement avec l'éditeur américain de logiciels Bentley Systems.",
+			[]string{"Bentley Systems"}, nil},
+		{"a specialist of data centres", "fr", "Le spécialiste français des centres de données Data4 a signé avec Microsoft.",
+			[]string{"Data4"}, nil},
 		{"empty", "en", "", nil, nil},
 	}
 	for _, tc := range tests {
