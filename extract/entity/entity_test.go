@@ -394,6 +394,8 @@ func TestPlaces(t *testing.T) {
 			[]string{"Vineland/site"}, nil},
 		{"its center", "en", "Nebius will serve Microsoft from its center in Vineland, New Jersey.",
 			[]string{"Vineland/site"}, nil},
+		{"a town naming a campus", "en", "The first tranche is earmarked for the Ellendale HPC campus in North Dakota.",
+			[]string{"Ellendale/site"}, nil},
 		{"person named like a state", "en", "Georgia Smith joined the data center team.",
 			nil, []string{"Georgia/site"}},
 		{"washington post", "en", "The Washington Post reported the data center deal.",

@@ -190,7 +190,7 @@ func (a *analysis) role(i, j int, kind string) string {
 		switch {
 		case a.owner[j] == ownedByCompany:
 			return RoleOther
-		case next.word && next.capitalised() && a.owner[j] == 0 && !calendarWords[next.fold]:
+		case next.word && next.capitalised() && a.owner[j] == 0 && !calendarWords[next.fold] && !a.infraWithin(j+1, 2):
 			return RoleOther // "Milan Design Week", "Idaho National Laboratory"
 		case next.word && len(next.text) == 4 && next.text[0] >= '1' && next.text[0] <= '2' && isDigits(next.text):
 			return RoleOther // "France 2030", "Paris 2024"
@@ -204,6 +204,17 @@ func (a *analysis) role(i, j int, kind string) string {
 		}
 	}
 	return RoleSite
+}
+
+// infraWithin reports an infrastructure word among the n tokens from k of
+// the same sentence: "the Ellendale HPC campus", "Abilene AI Factory".
+func (a *analysis) infraWithin(k, n int) bool {
+	for i := k; i < len(a.toks) && i < k+n && a.toks[i].sent == a.toks[k-1].sent; i++ {
+		if infraWords[a.toks[i].fold] || infraTails[a.toks[i].fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // foundPlace is a place name seen by a discovery pattern.
