@@ -5,6 +5,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -163,14 +164,27 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 		return false
 	case "backers", "investors", "shareholders", "actionnaires", "investisseurs", "soutiens":
 		return k >= 2 && (si.words[k-2].Text == "among" || si.words[k-2].Text == "parmi") || investorList(si, k)
-	case "financer", "finance":
-		// "Pour financer ses paris sur l'IA, SoftBank a vendu…": paying
-		// for its own plans is no loan from anyone
-		if k > 0 && k+1 < len(si.words) {
-			prev := si.words[k-1].Text
-			if (prev == "pour" || prev == "to" || prev == "de" || prev == "d'" || prev == "d’") && possessiveDeterminers[next] {
+	case "appuie", "appuient", "appuyer", "appuiera", "appuyé", "appuyée", "relies", "rely", "relying", "relied",
+		"tapped", "taps", "tapping", "selected", "chose", "picked", "choisi", "choisit", "retenu", "sélectionné", "sélectionnée":
+		// the provider chosen must follow at once: "s'appuie sur
+		// Fluidstack", "relies on Nvidia", "a choisi Blue Owl", not
+		// "tapped the bond market" or "a choisi d'investir"
+		for j := k + 1; j < len(si.words) && j <= k+3; j++ {
+			x := si.words[j]
+			if a.companyAt(si, x.Start) {
+				return true
+			}
+			if x.Text != "sur" && x.Text != "on" && x.Text != "le" && x.Text != "la" && x.Text != "l'" && x.Text != "l’" && x.Text != "the" {
 				return false
 			}
+		}
+		return false
+	case "financer", "finance", "fund":
+		// "Pour financer ses paris sur l'IA, SoftBank a vendu…": a
+		// sentence opening on paying for one's own plans is no loan from
+		// anyone ("Meta a choisi Blue Owl pour financer son campus" is)
+		if k == 1 && (si.words[0].Text == "pour" || si.words[0].Text == "to") && possessiveDeterminers[next] {
+			return false
 		}
 		return true
 	case "stake", "stakes", "participation", "participations":
@@ -204,6 +218,26 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 
 // percentOf is a share of a company: "50 % d'OpCore", "a 40% stake".
 var percentOf = regexp.MustCompile(`^\s*\d+(?:[.,]\d+)?\s*(?:%|percent|pour cent)`)
+
+// outranked reports a yielding trigger with another deal word in the same
+// stretch of the sentence, not across a relative pronoun: in "a choisi Blue
+// Owl pour financer" the financing says what the deal is; in "s'appuie sur
+// Fluidstack, qui fournit des GPU à Meta" the supply is another deal.
+func (a *assembler) outranked(si *sentenceInfo, t trig, ts []trig) bool {
+	for _, o := range ts {
+		if o.yields {
+			continue
+		}
+		from, to := min(t.word.End, o.word.End), max(t.word.Start, o.word.Start)
+		if from > to || !relativeWord.MatchString(strings.ToLower(a.f.text[from:to])) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWord opens a relative clause.
+var relativeWord = regexp.MustCompile(`\b(?:qui|which|who|that)\b`)
 
 // disposalWords sell what follows them.
 var disposalWords = set("sold", "sell", "sells", "selling", "sale", "offloaded", "offload", "divested", "divest",
@@ -361,6 +395,7 @@ func (a *assembler) clauses(si *sentenceInfo) []clause {
 		}
 	}
 	sort.Slice(ts, func(i, j int) bool { return ts[i].word.Start < ts[j].word.Start })
+	ts = slices.DeleteFunc(ts, func(t trig) bool { return t.yields && a.outranked(si, t, ts) })
 	if len(ts) == 0 {
 		return nil
 	}
@@ -523,7 +558,7 @@ func (a *assembler) verbFollows(si *sentenceInfo, pos int) bool {
 
 // coordinatedSubject ends the text before a company that opens a
 // coordinated clause: ", et ", ", and ", ", while ", ", tandis que ".
-var coordinatedSubject = regexp.MustCompile(`(?i),\s+(?:et|and|while|whereas|tandis\s+que|alors\s+que)\s+(?:l['’]|le\s+|la\s+|the\s+)?(?:\p{L}+\s+){0,2}$`)
+var coordinatedSubject = regexp.MustCompile(`(?i)(?:,\s+(?:et|and)|,?\s+(?:while|whereas|tandis\s+que|alors\s+que))\s+(?:l['’]|le\s+|la\s+|the\s+)?(?:\p{L}+\s+){0,2}$`)
 
 // finiteVerbs are the auxiliaries and common verbs that follow a subject:
 // a company right before one is the subject of its clause.

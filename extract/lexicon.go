@@ -22,6 +22,10 @@ type trigger struct {
 	// any other trigger: deploying capacity buys nothing, and "a
 	// partnership to deploy 8,000 GPUs" is a partnership.
 	deploy bool
+	// yields marks words that signal a deal only when no other word of the
+	// clause does: "a choisi Blue Owl pour financer son campus" is a
+	// financing, told by "financer".
+	yields bool
 	// focus allows the article's main company to stand in for a missing
 	// counterparty ("CoreWeave entered a 15-year lease at Helios").
 	focus bool
@@ -64,6 +68,12 @@ var triggers = func() map[string]trigger {
 		"partnered", "allie", "allient", "associe", "associent", "teaming", "teams", "team", "teamed",
 		"associé", "associée", "associés", "associées", "allié", "alliée", "alliés",
 		"associer", "associera", "associeront", "allier", "alliera", "allieront")
+	// choosing or relying on a provider: "Anthropic s'appuie sur
+	// Fluidstack", "relies on", "tapped Fluidstack", "a choisi Blue Owl"
+	// (see inContext: the company must follow)
+	add(trigger{kind: kindPartnership, verb: true, yields: true}, "appuie", "appuient", "appuyer", "appuiera", "appuyé", "appuyée",
+		"relies", "rely", "relying", "relied", "tapped", "taps", "tapping", "selected", "chose", "picked",
+		"choisi", "choisit", "retenu", "sélectionné", "sélectionnée")
 	add(trigger{kind: kindLease, focus: true}, "lease", "leases", "megalease", "sublease", "bail", "baux")
 	add(trigger{kind: kindLease, verb: true, focus: true}, "leased", "leasing", "rent", "rents",
 		"renting", "rented", "louer", "loue", "louent", "louera", "louerait", "louant", "loué", "louée")
@@ -319,7 +329,7 @@ var stockBought = regexp.MustCompile(`(?i)(?:\bof|\bde|\bd['’])\s*$`)
 // withPrep links a trigger to its counterparty.
 var linkPrep = map[string]string{"with": "with", "avec": "with", "between": "between", "entre": "between",
 	"in": "in", "into": "in", "dans": "in", "from": "from", "auprès": "from", "to": "to", "à": "to", "au": "to", "aux": "to",
-	"by": "by", "par": "by", "of": "of", "de": "of", "d'": "of", "d’": "of", "du": "of"}
+	"by": "by", "par": "by", "of": "of", "de": "of", "d'": "of", "d’": "of", "du": "of", "sur": "on", "on": "on"}
 
 // unnamedParty: "with a hyperscaler", "avec un client": the counterparty is
 // deliberately not named, so the article's main company must not stand in.

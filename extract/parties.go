@@ -432,7 +432,9 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 			anchors = append(anchors, -1)
 			continue
 		}
-		if (kind == kindInvestment || kind == kindAcquisition || pluralTrigger[t.word.Text]) && len(objs) > 1 {
+		if (kind == kindInvestment || kind == kindAcquisition || pluralTrigger[t.word.Text] || t.supply) && len(objs) > 1 {
+			// a supplier's customers ("fournit des GPU à Meta, Midjourney
+			// ou Mistral AI") each have their own contract
 			for i, o := range objs {
 				// "investira 10 milliards dans Anthropic et Microsoft
 				// jusqu'à 5 milliards": Microsoft invests too (gapping)
@@ -451,7 +453,39 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 		out = append(out, append([]string{subj}, objs...))
 		anchors = append(anchors, -1)
 	}
-	return out, anchors
+	return dropSubsets(out, anchors)
+}
+
+// dropSubsets removes the groups contained in another group of the same
+// clause: "Microsoft and Nvidia signed a deal with Anthropic" holds one deal,
+// not also one of Nvidia's ("Nvidia … a deal").
+func dropSubsets(groups [][]string, anchors []int) ([][]string, []int) {
+	var out [][]string
+	var outAnchors []int
+	for i, g := range groups {
+		sub := false
+		for j, h := range groups {
+			if i != j && len(g) < len(h) && subset(g, h) {
+				sub = true
+				break
+			}
+		}
+		if !sub {
+			out = append(out, g)
+			outAnchors = append(outAnchors, anchors[i])
+		}
+	}
+	return out, outAnchors
+}
+
+// subset reports whether every name of g is in h.
+func subset(g, h []string) bool {
+	for _, x := range g {
+		if !contains(h, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // raisers is the group of a funding round: the company that raises money
@@ -1011,6 +1045,15 @@ func partyAt(parties []candidate, pos int) string {
 // subject (its first company); for a noun, the company just before it
 // ("Nebius' contract … with Microsoft", "l'accord de TeraWulf avec Fluidstack").
 func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []candidate, objs []string) []string {
+	if rel := relativePronoun(si, t); rel >= 0 && t.verb && !a.passive(si, t) {
+		// "Anthropic s'appuie sur Fluidstack, qui fournit déjà des GPU à
+		// Meta": the relative pronoun stands for the name before it
+		for i := len(parties) - 1; i >= 0; i-- {
+			if p := parties[i]; p.end <= rel && !contains(objs, p.name) {
+				return []string{p.name}
+			}
+		}
+	}
 	var before []candidate
 	for i, p := range parties {
 		if p.end > t.word.Start || contains(objs, p.name) || followedByDealNoun(a.f.text, p.end) && !possessive(a.f.text, p.end) {
@@ -1067,6 +1110,25 @@ func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []ca
 		subj = append(subj, before[i].name)
 	}
 	return subj
+}
+
+// relativePronoun is where the relative pronoun that is a verb's subject
+// starts, a few words before it ("qui fournit déjà", "which will supply"),
+// or -1.
+func relativePronoun(si *sentenceInfo, t trig) int {
+	n := 0
+	for i := len(si.words) - 1; i >= 0 && n < 4; i-- {
+		w := si.words[i]
+		if w.Start >= t.word.Start {
+			continue
+		}
+		switch w.Text {
+		case "qui", "which", "who":
+			return w.Start
+		}
+		n++
+	}
+	return -1
 }
 
 // possessiveDeterminers own the noun they open: "its investment", "sa
