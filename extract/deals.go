@@ -780,6 +780,11 @@ func (a *assembler) attach(si *sentenceInfo, cls []clause) {
 	if len(a.deals) == 0 {
 		return
 	}
+	if withAuthority.MatchString(a.f.text[si.start:si.end]) {
+		// "en signant avec le gouvernement un protocole d'accord":
+		// another agreement, not the deal's terms
+		return
+	}
 	if len(si.companies) == 0 && a.last != nil && si.index-a.last.lastSentence <= 3 && mayExpand(si.low) && newExpansion.MatchString(a.f.text[si.start:si.end]) {
 		if at := a.attributes(si, clause{span: si.span}, -1); at.amount != nil || at.power != nil {
 			d := &dealBuilder{parties: a.last.parties, roles: a.last.roles, kind: a.last.kind,

@@ -55,7 +55,7 @@ var triggers = func() map[string]trigger {
 		"contract", "contracts", "arrangement", "pact", "accord", "accords", "contrat", "contrats",
 		"megacontrat", "méga-contrat", "commitment", "engagement")
 	add(trigger{verb: true, focus: true, symmetric: true}, "sign", "signs", "signed", "signing", "inked",
-		"signe", "signé", "signée", "signent", "signer", "signera", "signait", "signaient",
+		"signe", "signé", "signée", "signent", "signer", "signera", "signait", "signaient", "signant",
 		"conclu", "conclut", "conclure", "concluent", "officialisé", "officialise", "officialisent",
 		"finalized", "finalised", "finalise", "finalize", "finalisé")
 	add(trigger{kind: kindPartnership, symmetric: true, focus: true}, "venture", "ventures", "partnership", "partnerships",
@@ -330,6 +330,11 @@ var stockBought = regexp.MustCompile(`(?i)(?:\bof|\bde|\bd['’])\s*$`)
 var linkPrep = map[string]string{"with": "with", "avec": "with", "between": "between", "entre": "between",
 	"in": "in", "into": "in", "dans": "in", "from": "from", "auprès": "from", "to": "to", "à": "to", "au": "to", "aux": "to",
 	"by": "by", "par": "by", "of": "of", "de": "of", "d'": "of", "d’": "of", "du": "of", "sur": "on", "on": "on"}
+
+// withAuthority: "avec le gouvernement", "with the state": a public
+// counterparty, which is not a company and not the partner of an earlier
+// deal.
+var withAuthority = regexp.MustCompile(`(?i)\b(?:with|avec|to|à|from|auprès d['’e])\s+(?:le|la|l['’]|les|the)\s*(?:gouvernement|government|état|etat|state|autorités|authorities|administration|ministère|ministry|commission|pouvoirs publics|city|ville|région|region)\b`)
 
 // unnamedParty: "with a hyperscaler", "avec un client": the counterparty is
 // deliberately not named, so the article's main company must not stand in.

@@ -1341,10 +1341,10 @@ func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevS
 			break
 		}
 	}
-	if found != nil {
+	if found != nil && !unnamedParty.MatchString(clauseText) && !withAuthority.MatchString(clauseText) {
 		return append([]string(nil), found.parties...), true
 	}
-	if focusOK && a.focus != "" && a.focus != name && !unnamedParty.MatchString(clauseText) && !a.namedHere(si, a.focus) {
+	if focusOK && a.focus != "" && a.focus != name && !unnamedParty.MatchString(clauseText) && !withAuthority.MatchString(clauseText) && !a.namedHere(si, a.focus) {
 		return []string{name, a.focus}, true
 	}
 	return nil, false
