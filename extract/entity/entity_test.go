@@ -396,6 +396,8 @@ func TestPlaces(t *testing.T) {
 			[]string{"Vineland/site"}, nil},
 		{"a town naming a campus", "en", "The first tranche is earmarked for the Ellendale HPC campus in North Dakota.",
 			[]string{"Ellendale/site"}, nil},
+		{"a part of a state", "en", "Blackstone will put $25 billion into data centers in Northeast Pennsylvania and Central Ohio.",
+			[]string{"Northeast Pennsylvania/site", "Central Ohio/site"}, []string{"Northeast/site"}},
 		{"person named like a state", "en", "Georgia Smith joined the data center team.",
 			nil, []string{"Georgia/site"}},
 		{"washington post", "en", "The Washington Post reported the data center deal.",

@@ -51,7 +51,19 @@ func (a *analysis) places() []PlaceMatch {
 			a.qualify(m.j, &pm)
 		}
 		pm.Start, pm.End, pm.Text = a.span(m.i, m.j)
-		pm.Role = a.role(m.i, m.j, p.kind)
+		i := m.i
+		if (p.kind == "region" || p.kind == "country") && m.i > 0 && a.toks[m.i-1].sent == a.toks[m.i].sent &&
+			regionParts[a.toks[m.i-1].fold] && a.toks[m.i-1].capitalised() && a.owner[m.i-1] == 0 {
+			// "Northeast Pennsylvania", "Central Texas": a part of a region
+			i = m.i - 1
+			pm.Start, pm.End, pm.Text = a.span(i, m.j)
+			pm.Name, pm.Region = a.toks[i].text+" "+p.name, p.name
+			if p.kind == "country" {
+				pm.Region = ""
+			}
+			pm.Kind = "region"
+		}
+		pm.Role = a.role(i, m.j, p.kind)
 		if pm.Role == RoleSite && (a.landmarks[n] || metonymCities[fold(p.name)] && a.governmentMetonym(m.i, m.j)) {
 			pm.Role = RoleOther
 		}
@@ -265,7 +277,9 @@ func (a *analysis) discoverPlaces() []PlaceMatch {
 	var names [][]string
 	info := map[string]foundPlace{}
 	for _, h := range hits {
-		if h.j <= h.i || !a.plausibleName(h.i, h.j) || !a.free(h.i, h.j) || a.compoundContinues(h.j) {
+		if h.j <= h.i || !a.plausibleName(h.i, h.j) || !a.free(h.i, h.j) || a.compoundContinues(h.j) ||
+			h.j-h.i == 1 && regionParts[toks[h.i].fold] {
+			// "Northeast" alone is the start of "Northeast Pennsylvania"
 			continue
 		}
 		words := tokenTexts(toks[h.i:h.j])

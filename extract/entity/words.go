@@ -243,6 +243,12 @@ var directions = []string{"north", "south", "east", "west", "northeast", "northw
 	"southwest", "outside", "miles", "mile", "km", "kilometres", "kilometers", "nord", "sud", "est",
 	"ouest", "kilometres", "minutes", "hours", "heures", "proximite", "loin"}
 
+// regionParts name a part of a region or country before it, capitalised:
+// "Northeast Pennsylvania", "Central Texas", "Northern Virginia".
+var regionParts = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+	"northern", "southern", "eastern", "western", "central", "upstate", "downstate", "northeastern",
+	"northwestern", "southeastern", "southwestern")
+
 // placeParticles join the words of French compound place names.
 var placeParticles = set("l", "le", "la", "les", "sur", "sous", "en", "de", "du", "des", "d", "aux", "les", "lès", "saint", "sainte")
 
