@@ -242,6 +242,7 @@ func (a *analysis) discoverPlaces() []PlaceMatch {
 	for k := range toks {
 		t := &toks[k]
 		if t.word && !t.capitalised() {
+			hits = a.namedAfter(k, hits)
 			hits = a.namedFacility(k, hits)
 			hits = a.facilityOfName(k, hits)
 			hits = a.townAfterFacility(k, hits)
@@ -340,7 +341,11 @@ func (a *analysis) appositionOfCampus(k int) bool {
 		if t.word && gapStops[t.fold] {
 			return false
 		}
-		if t.word && (t.fold == "campus" || t.fold == "facility") {
+		if t.word && (t.fold == "campus" || t.fold == "facility" || t.fold == "datacenter" || t.fold == "datacentre") {
+			return true
+		}
+		if t.word && (t.fold == "site" || t.fold == "centre" || t.fold == "center") && a.powerOrDataWithin(i+1, 5) {
+			// "Colchis, un site d'un gigawatt", "X, un centre de données"
 			return true
 		}
 		if !t.word && t.fold != "-" && !a.inNumber(i) {
@@ -349,6 +354,49 @@ func (a *analysis) appositionOfCampus(k int) bool {
 	}
 	return false
 }
+
+// powerOrDataWithin reports a power unit or a data-centre word among the n
+// tokens from k of the same sentence.
+func (a *analysis) powerOrDataWithin(k, n int) bool {
+	for i := k; i < len(a.toks) && i < k+n && a.toks[i].sent == a.toks[k-1].sent; i++ {
+		switch a.toks[i].fold {
+		case "mw", "gw", "megawatt", "megawatts", "gigawatt", "gigawatts", "donnees", "data":
+			return true
+		}
+	}
+	return false
+}
+
+// namedAfter finds a facility named after a naming participle: "le premier
+// site, baptisé Frontier", "a campus dubbed Horizon", "un centre appelé X".
+func (a *analysis) namedAfter(k int, hits []foundPlace) []foundPlace {
+	t := &a.toks[k]
+	if !namingWords[t.fold] || k+1 >= len(a.toks) {
+		return hits
+	}
+	facility := false
+	for i := k - 1; i >= 0 && i >= k-4 && a.toks[i].sent == t.sent; i-- {
+		if facilityNouns[a.toks[i].fold] {
+			facility = true
+			break
+		}
+	}
+	if !facility {
+		return hits
+	}
+	i := k + 1
+	if i < len(a.toks) && (a.toks[i].fold == "\"" || a.toks[i].text == "«" || a.toks[i].text == "“") {
+		i++
+	}
+	if j := a.runAfter(i, 3); j > i {
+		hits = append(hits, a.campusAt(i, j, j))
+	}
+	return hits
+}
+
+// namingWords introduce a name: "baptisé", "dubbed", "called".
+var namingWords = set("baptisé", "baptisée", "baptisés", "dubbed", "named", "called", "nommé", "nommée",
+	"surnommé", "surnommée", "appelé", "appelée", "codenamed", "code-named")
 
 // locativeBefore reports whether a preposition of place, perhaps with an
 // article, comes before token i: "in the U.S.", "au Texas", "de l'Essonne",
