@@ -12,6 +12,7 @@
 package money
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
@@ -203,28 +204,59 @@ const ellipsisWindow = 160
 // It needs a scale word, nothing counted after it ("27 milliards de
 // paramètres" is not money) and prev in the same sentence.
 func elliptic(text string, i int, lang string, prev newsgraph.Amount) ([]newsgraph.Amount, int, bool) {
-	if prev.End > i || i-prev.End > ellipsisWindow {
+	if prev.End > i || i-prev.End > ellipsisAcross || strings.Contains(text[prev.End:i], "\n") {
+		return nil, 0, false
+	}
+	across := sentenceBreak(text[prev.End:i])
+	if !across && i-prev.End > ellipsisWindow {
 		return nil, 0, false
 	}
 	n, ok := measure.ScanNumber(text, i, lang)
-	if !ok || n.Article || sentenceBreak(text[prev.End:i]) {
+	if !ok || n.Article {
 		return nil, 0, false
 	}
 	values, end := rangeValues(text, n, lang)
 	k := measure.SkipSpace(text, end)
 	sc, ok := measure.ScanScale(text, k, lang)
-	if !ok || sc.Abbrev || k == end || sc.Factor < 1e6 {
+	if !ok || sc.Abbrev || k == end || sc.Factor < 1e6 || across && sc.Factor < 1e9 {
+		// across a sentence only billions, which in this news count
+		// nothing but money: "Amazon a dépensé 26,3 milliards"
 		return nil, 0, false
 	}
 	// What follows must not be what the number counts: only a preposition,
-	// a conjunction or punctuation may come next.
-	if w, _ := measure.WordAt(text, measure.SkipSpace(text, sc.End)); w != "" {
+	// a conjunction or punctuation may come next, or a kind of money ("3
+	// milliards de fonds propres").
+	next := measure.SkipSpace(text, sc.End)
+	if w, e := measure.WordAt(text, next); w != "" {
 		var buf [24]byte
-		if !linkWords[measure.Lower(buf[:], w)] {
+		lw := measure.Lower(buf[:], w)
+		if !linkWords[lw] && !((lw == "de" || lw == "d" || lw == "of") && moneyNounAt(text, e)) {
 			return nil, 0, false
 		}
 	}
 	return scaledAmounts(text, n.Start, sc.End, values, sc.Factor, prev.Currency), sc.End, true
+}
+
+// ellipsisAcross is how far, in bytes, an amount of billions written
+// without its currency may follow, in a later sentence of the same
+// paragraph, the amount whose currency it takes.
+const ellipsisAcross = 320
+
+// moneyNounAt reports a noun for a kind of money after "de"/"of" ending at
+// i: "de fonds propres", "d'investissements", "of debt".
+func moneyNounAt(text string, i int) bool {
+	i = measure.SkipApostrophe(text, i)
+	w, _ := measure.WordAt(text, measure.SkipSpace(text, i))
+	var buf [24]byte
+	return moneyNouns[measure.Lower(buf[:], w)]
+}
+
+var moneyNouns = map[string]bool{
+	"fonds": true, "dette": true, "dettes": true, "financement": true, "financements": true, "revenus": true,
+	"recettes": true, "chiffre": true, "investissement": true, "investissements": true, "dépenses": true,
+	"capitalisation": true, "valorisation": true, "prêts": true, "liquidités": true, "trésorerie": true,
+	"funding": true, "debt": true, "revenue": true, "revenues": true, "capex": true, "investment": true,
+	"investments": true, "equity": true, "financing": true, "loans": true, "cash": true, "spending": true,
 }
 
 // linkWords may follow an elliptic amount without naming what it counts:
@@ -241,6 +273,7 @@ var linkWords = map[string]bool{
 	"il": true, "y": true, "ago": true, "après": true, "after": true,
 	// Participles of expectation qualify the amount, not what it counts:
 	// "contre 2,7 milliards espérés", "versus 3 billion expected".
+	"si": true, "if": true, "selon": true, "sous": true, "under": true, "supplémentaires": true,
 	"espérés": true, "attendus": true, "prévus": true, "visés": true, "estimés": true,
 	"expected": true, "forecast": true, "planned": true, "targeted": true, "estimated": true,
 }

@@ -77,6 +77,12 @@ var findCases = []struct {
 	// Elliptic amounts take the currency given just before in the sentence.
 	{"fr", "Le groupe prévoit 70 à 72 milliards de dollars d'investissements cette année, contre 39,2 milliards en 2024.", []want{{7e10, "USD", "70 à 72 milliards de dollars"}, {7.2e10, "USD", "70 à 72 milliards de dollars"}, {3.92e10, "USD", "39,2 milliards"}}},
 	{"fr", "Les revenus passeront de 18 milliards de dollars sur l’exercice en cours à 144 milliards dans quatre ans.", []want{{1.8e10, "USD", "18 milliards de dollars"}, {1.44e11, "USD", "144 milliards"}}},
+	{"fr", "Alphabet prévoit 75 milliards de dollars cette année. Amazon a dépensé 26,3 milliards au cours du trimestre.", []want{{7.5e10, "USD", "75 milliards de dollars"}, {2.63e10, "USD", "26,3 milliards"}}},
+	{"fr", "Un prêt de 22 milliards de dollars, complété par 3 milliards de fonds propres.", []want{{2.2e10, "USD", "22 milliards de dollars"}, {3e9, "USD", "3 milliards"}}},
+	{"fr", "Le contrat vaut 3 milliards de dollars, et jusqu'à 7 milliards si les options sont exercées.", []want{{3e9, "USD", "3 milliards de dollars"}, {7e9, "USD", "7 milliards"}}},
+	{"fr", "Le modèle compte 27 milliards de dollars de revenus. Il a 70 milliards de paramètres.", []want{{2.7e10, "USD", "27 milliards de dollars"}}},
+	{"en", "Revenue was $57 billion.\nThe model has 70 billion parameters trained in 2 billion steps.", []want{{5.7e10, "USD", "$57 billion"}}},
+	{"fr", "Nvidia a publié 57 milliards de dollars de revenus. Le groupe vise 500 millions pour la suite.", []want{{5.7e10, "USD", "57 milliards de dollars"}}},
 	{"fr", "La société a levé 1,5 milliard de dollars, contre 2,7 milliards espérés.", []want{{1.5e9, "USD", "1,5 milliard de dollars"}, {2.7e9, "USD", "2,7 milliards"}}},
 	{"en", "Revenue reached $57 billion, versus 54 billion expected by analysts.", []want{{5.7e10, "USD", "$57 billion"}, {5.4e10, "USD", "54 billion"}}},
 	{"fr", "Le contrat atteint 3 milliards d'euros. Il porte sur 2 milliards de paramètres.", []want{{3e9, "EUR", "3 milliards d'euros"}}},
