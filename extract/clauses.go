@@ -210,6 +210,17 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 		return false
 	}
 	if t := triggers[w.Text]; t.kind == kindPartnership && t.verb && !t.focus {
+		for j := k + 1; j+1 < len(si.words) && j <= k+5; j++ {
+			x := si.words[j].Text
+			if (x == "for" || x == "pour") && a.companyAt(si, si.words[j+1].Start) {
+				// "les campus que Vantage construit pour Oracle",
+				// "building two campuses for Oracle": for a named customer
+				return true
+			}
+			if linkPrep[x] != "" || a.companyAt(si, si.words[j].Start) {
+				break
+			}
+		}
 		return next == "with" || next == "avec" || (next == "together" || next == "ensemble") ||
 			(w.Text == "together" || w.Text == "ensemble" || w.Text == "conjointement") && (next == "with" || next == "avec")
 	}

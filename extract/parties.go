@@ -1123,7 +1123,7 @@ func relativePronoun(si *sentenceInfo, t trig) int {
 			continue
 		}
 		switch w.Text {
-		case "qui", "which", "who":
+		case "qui", "which", "who", "lequel", "laquelle", "lesquels", "lesquelles":
 			return w.Start
 		}
 		n++
