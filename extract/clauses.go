@@ -464,6 +464,19 @@ func (a *assembler) clauses(si *sentenceInfo) []clause {
 			}
 		}
 	}
+	if attribution.MatchString(si.low) {
+		// the source and whom it cites are no party: the clause starts at
+		// the first company after a comma that is its verb's subject
+		for _, c := range si.companies {
+			before := strings.TrimRight(a.f.text[si.start:c.start], " ")
+			if strings.HasSuffix(before, ",") && a.finiteVerbAfter(si, c.end) {
+				cut := si.start + len(before) - 1
+				cuts = append(cuts, cut)
+				hard[cut] = true
+				break
+			}
+		}
+	}
 	sort.Ints(cuts)
 	out := []clause{{span: span{si.start, si.end}}}
 	for _, c := range cuts {
@@ -569,11 +582,15 @@ func (a *assembler) verbFollows(si *sentenceInfo, pos int) bool {
 
 // coordinatedSubject ends the text before a company that opens a
 // coordinated clause: ", et ", ", and ", ", while ", ", tandis que ".
-var coordinatedSubject = regexp.MustCompile(`(?i)(?:,\s+(?:et|and)|,?\s+(?:while|whereas|tandis\s+que|alors\s+que))\s+(?:l['’]|le\s+|la\s+|the\s+)?(?:\p{L}+\s+){0,2}$`)
+var coordinatedSubject = regexp.MustCompile(`(?i)(?:,\s+(?:et|and)|,?\s+(?:while|whereas|tandis\s+que|alors\s+que))\s+(?:(?:in|en|on|le|la|l['’]|the)\s+)?(?:[\p{L}\d]+\s+){0,3}$`)
+
+// attribution opens a sentence on its source: "Selon CNBC, qui cite Alex
+// Davis, le patron du fonds Disruptive, Nvidia débourserait…".
+var attribution = regexp.MustCompile(`(?i)^(?:selon|d['’]après|according\s+to)\b`)
 
 // finiteVerbs are the auxiliaries and common verbs that follow a subject:
 // a company right before one is the subject of its clause.
-var finiteVerbs = set("a", "avait", "aura", "va", "vont", "ont", "avaient", "est", "sont", "était", "sera",
+var finiteVerbs = set("began", "begins", "started", "starts", "a", "avait", "aura", "va", "vont", "ont", "avaient", "est", "sont", "était", "sera",
 	"prévoit", "prévoient", "compte", "entend", "veut", "doit", "devrait", "pourrait", "annonce", "investit",
 	"has", "have", "had", "will", "would", "is", "was", "are", "were", "plans", "intends", "expects",
 	"said", "says", "could", "should", "may", "might", "announced", "invests", "spends")

@@ -62,7 +62,8 @@ var triggers = func() map[string]trigger {
 		"partenariat", "partenariats", "alliance", "coentreprise", "joint-venture")
 	add(trigger{kind: kindPartnership, symmetric: true, focus: true}, "collaboration", "coopération",
 		"intent", "intention", "memorandum")
-	add(trigger{verb: true}, "pay", "pays", "paid", "paying", "payer", "paiera", "paierait", "versera")
+	add(trigger{verb: true}, "pay", "pays", "paid", "paying", "payer", "paiera", "paierait", "versera",
+		"débourser", "débourse", "déboursera", "débourserait", "déboursé", "shell", "shelled", "shelling")
 	add(trigger{kind: kindPartnership, verb: true, symmetric: true, focus: true}, "collaborate",
 		"collaborates", "collaborer", "collabore", "partnering", "partners",
 		"partnered", "allie", "allient", "associe", "associent", "teaming", "teams", "team", "teamed",
@@ -133,7 +134,7 @@ var triggers = func() map[string]trigger {
 	add(trigger{verb: true, supply: true}, "provide", "provides", "providing", "supply", "supplies",
 		"supplying", "supplied", "fournir", "fournira", "fournit", "fournissent", "fournirait", "fourniront", "fourniraient", "livreront", "deliver",
 		"delivers", "delivered", "livré", "livrée", "livrés", "livrées", "livrera", "livre", "disposition", "provided", "fourni", "fournie", "accordé", "accorde", "granted",
-		"octroyé", "octroie")
+		"octroyé", "octroie", "powering", "alimente", "alimentera", "alimenter", "alimentent", "alimenteront")
 	add(trigger{supply: true}, "fourniture")
 	return m
 }()
@@ -163,7 +164,10 @@ var chipWords = map[string]bool{"gpu": true, "gpus": true, "chip": true, "chips"
 	"puces": true, "super-puces": true, "superchips": true, "processors": true, "processeurs": true,
 	"accelerators": true, "accélérateurs": true, "semiconductors": true, "semi-conducteurs": true,
 	"graphics": true, "processing": true, "superchip": true, "tpu": true, "tpus": true,
-	"tensor": true}
+	"tensor": true,
+	// other hardware bought from its maker: "1 GW of Bloom fuel cells",
+	// "Dell servers", "GE Vernova turbines"
+	"servers": true, "serveurs": true, "racks": true, "turbines": true, "cells": true, "piles": true}
 
 // capacityWords make a generic agreement a capacity contract.
 var capacityWords = map[string]bool{"capacity": true, "compute": true, "computing": true, "cloud": true,
