@@ -89,7 +89,9 @@ func (a *assembler) nearest(xs []numRef, si *sentenceInfo, cl clause, anchor int
 		if x.start < cl.start || x.end > cl.end {
 			continue
 		}
-		if totals && a.newTotal(si, x.start) {
+		if totals && a.newTotal(si, x.start) || perUnit.MatchString(a.f.text[x.end:min(si.end, x.end+12)]) {
+			// "campuses of more than 100 megawatts each": a unit's size,
+			// not the deal's
 			continue
 		}
 		if d := abs(x.start - anchor); d < bestDist {
@@ -103,7 +105,7 @@ func (a *assembler) nearest(xs []numRef, si *sentenceInfo, cl clause, anchor int
 // dealMoney reports whether the amount at [start,end) can be a deal's value.
 func (a *assembler) dealMoney(si *sentenceInfo, start, end int) bool {
 	before := a.f.text[max(si.start, start-60):start]
-	if excludeBefore.MatchString(before) || perShare.MatchString(a.f.text[end:min(si.end, end+20)]) {
+	if excludeBefore.MatchString(before) || perShare.MatchString(a.f.text[end:min(si.end, end+20)]) || perUnit.MatchString(a.f.text[end:min(si.end, end+20)]) {
 		return false
 	}
 	return !a.newTotal(si, start)

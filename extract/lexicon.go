@@ -311,6 +311,10 @@ var valuation = regexp.MustCompile(`(?i)(?:valuation|valuing|valued|valorisant|v
 // valued at", "un contrat valorisé à".
 var dealValued = regexp.MustCompile(`(?i)\b(?:deal|agreement|contract|transaction|accord|contrat|partenariat|partnership|commitment)\s+(?:\p{L}+\s+)?(?:valued|valorisé\p{L}*)[^.]{0,40}$`)
 
+// perUnit follows the size of each of several units: "100 MW each",
+// "100 MW chacun", "de 50 MW par bâtiment".
+var perUnit = regexp.MustCompile(`(?i)^\s*(?:each|apiece|chacun|chacune|per\s+(?:building|site|campus|hall|unit|mw|megawatt|gpu|chip)|(?:par|le)\s+(?:bâtiment|site|campus|salle|unité|mw|mégawatt|gpu|puce))\b`)
+
 // perShare follows per-share prices.
 var perShare = regexp.MustCompile(`(?i)^\s*(?:(?:en|in) (?:numéraire|cash|espèces)\s+)?(?:per|par|a|an) (?:share|action)`)
 
