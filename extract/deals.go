@@ -345,6 +345,16 @@ func (a *assembler) sentence(si *sentenceInfo) {
 		for i, g := range groups {
 			groups[i] = a.coParties(g, parties)
 		}
+		if tenant := tenantGuaranteed(a.f.text[cl.start:cl.end]); tenant != "" {
+			// "Google will backstop $1.8 billion of Fluidstack's lease
+			// obligations": the guarantee is given to the landlord
+			for i, g := range groups {
+				if landlord := a.landlordOf(tenant); landlord != "" && contains(g, tenant) && !contains(g, landlord) {
+					groups[i] = replaceName(g, tenant, landlord)
+					kind = kindFinancing
+				}
+			}
+		}
 		for i, g := range groups {
 			anchor := -1
 			if i < len(anchors) {
@@ -897,6 +907,53 @@ func (a *assembler) referent(si *sentenceInfo) *dealBuilder {
 		}
 	}
 	return a.last
+}
+
+// leaseGuarantee finds a guarantee of a tenant's lease: "backstop $1.8
+// billion of Fluidstack's lease obligations", "garant … des obligations
+// locatives de Fluidstack".
+var leaseGuarantee = regexp.MustCompile(`(?:[Bb]ackstop|[Gg]uarantee|[Gg]uaranteed|[Gg]arant|[Gg]arantie|[Gg]arantir|[Gg]arantit)\b.{0,60}?(?:(\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)?)['’]s\s+lease\s+(?:obligations|payments)|(?:obligations|engagements|paiements)\s+locati(?:ves|fs)\s+d(?:e\s+|['’])(\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)?))`)
+
+// tenantGuaranteed is the tenant whose lease a clause guarantees, or "".
+func tenantGuaranteed(s string) string {
+	m := leaseGuarantee.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	if m[1] != "" {
+		return m[1]
+	}
+	return m[2]
+}
+
+// landlordOf is the other party of the last lease-like deal with the
+// tenant, or the article's main company.
+func (a *assembler) landlordOf(tenant string) string {
+	for i := len(a.deals) - 1; i >= 0; i-- {
+		d := a.deals[i]
+		if contains(d.parties, tenant) && len(d.parties) == 2 && (d.kind == kindLease || d.kind == kindCapacity || d.kind == kindPartnership) {
+			if d.parties[0] == tenant {
+				return d.parties[1]
+			}
+			return d.parties[0]
+		}
+	}
+	if a.focus != tenant {
+		return a.focus
+	}
+	return ""
+}
+
+// replaceName returns g with old replaced by new.
+func replaceName(g []string, old, new string) []string {
+	out := make([]string, len(g))
+	for i, x := range g {
+		if x == old {
+			x = new
+		}
+		out[i] = x
+	}
+	return out
 }
 
 // continues reports a sentence right after the last deal's whose subject

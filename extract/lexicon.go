@@ -289,6 +289,9 @@ var discussions = regexp.MustCompile(`(?i)\b(?:the|these|those|les|ces) (?:discu
 // billion", "un montant cumulé de". ("au total" may be one deal's total.)
 var combined = regexp.MustCompile(`(?i)(?:a combined|cumulée?s?(?: de)?)\s*$`)
 
+// totalStart opens a sentence that sums several deals up.
+var totalStart = regexp.MustCompile(`^(?:au total|en tout|in total|in all|altogether|combined|together,|all told|cumulativement)\b`)
+
 // possessiveStart opens a sentence about something of the previous subject.
 var possessiveStart = regexp.MustCompile(`^(?:Its|Their|Son|Sa|Ses|Leur|Leurs)\s`)
 

@@ -11,6 +11,18 @@ import (
 // roles assigns the parties' roles from the kind and the construction.
 func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind string) (map[string]string, bool) {
 	roles := map[string]string{}
+	if kind == kindFinancing && tenantGuaranteed(a.f.text[cl.start:cl.end]) != "" {
+		// the guarantor of a tenant's lease stands behind the landlord's
+		// income: it lends its credit
+		guarantor := a.subjectOf(si)
+		if contains(parties, guarantor) {
+			for _, p := range parties {
+				roles[p] = newsgraph.RoleBorrower
+			}
+			roles[guarantor] = newsgraph.RoleLender
+			return roles, true
+		}
+	}
 	subject := ""
 	if s := a.reportedSubject(si, cl, parties); s != "" {
 		// "CoreWeave said Meta would pay…": the speaker is not the payer
