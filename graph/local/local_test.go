@@ -228,8 +228,18 @@ func TestMissingToolsSaySoInOneSentence(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Setenv("PATH", tt.path)
 			t.Setenv("JAVA_HOME", "")
-			// A fresh home has no jars yet, so Maven would be needed.
-			_, err := Start(context.Background(), Options{Home: t.TempDir(), Progress: io.Discard})
+			// A fresh home has no jars yet, so Maven would be needed; free
+			// ports, so that a Neo4j already running here does not answer
+			// first.
+			bolt, err := freePort()
+			if err != nil {
+				t.Fatal(err)
+			}
+			http, err := freePort()
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = Start(context.Background(), Options{Home: t.TempDir(), BoltPort: bolt, HTTPPort: http, Progress: io.Discard})
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("Start = %v, want %v", err, tt.want)
 			}
