@@ -316,7 +316,7 @@ var dealValued = regexp.MustCompile(`(?i)\b(?:deal|agreement|contract|transactio
 
 // perUnit follows the size of each of several units: "100 MW each",
 // "100 MW chacun", "de 50 MW par bâtiment".
-var perUnit = regexp.MustCompile(`(?i)^\s*(?:each|apiece|chacun|chacune|per\s+(?:building|site|campus|hall|unit|mw|megawatt|gpu|chip)|(?:par|le)\s+(?:bâtiment|site|campus|salle|unité|mw|mégawatt|gpu|puce))\b`)
+var perUnit = regexp.MustCompile(`(?i)^\s*(?:each|apiece|chacun|chacune|(?:per|for\s+each|for\s+every)\s+(?:building|site|campus|hall|unit|mw|megawatt|gpu|chip)|(?:par|le|pour\s+chaque)\s+(?:bâtiment|site|campus|salle|unité|mw|mégawatt|gpu|puce))\b`)
 
 // perShare follows per-share prices.
 var perShare = regexp.MustCompile(`(?i)^\s*(?:(?:en|in) (?:numéraire|cash|espèces)\s+)?(?:per|par|a|an) (?:share|action)`)
@@ -326,7 +326,7 @@ var additional = regexp.MustCompile(`(?i)\b(?:additional|supplémentaires?|extra
 
 // nonParty finds contexts where a company is named but is not a party: its
 // rivals, its staff, outlets cited.
-var nonPartyBefore = regexp.MustCompile(`(?i)(?:unlike|contrairement à|à la différence d[eu']|rivals?|rivaux|concurrents?|competitors?|compet\w* with|backed by|owned by|controlled by|subsidiary of|unit of|soutenue? par|détenue? par|contrôlée? par|propriété d[eu']|filiale d[eu']|chief executive of|ceo of|cfo of|pdg d['’e]|pdg de|directeur (?:général )?d['’e]|according to|selon|like|such as|comme)\s+(?:(?:the|les|des|de|of|d['’])\s*)?(?:[\w-]+\s+){0,3}$`)
+var nonPartyBefore = regexp.MustCompile(`(?i)(?:unlike|contrairement à|à la différence d[eu']|rivals?|rivaux|concurrents?|competitors?|compet\w* with|backed by|owned by|controlled by|served by|desservie? par|subsidiary of|unit of|soutenue? par|détenue? par|contrôlée? par|propriété d[eu']|filiale d[eu']|chief executive of|ceo of|cfo of|pdg d['’e]|pdg de|directeur (?:général )?d['’e]|according to|selon|like|such as|comme)\s+(?:(?:the|les|des|de|of|d['’])\s*)?(?:[\w-]+\s+){0,3}$`)
 var nonPartyAfter = regexp.MustCompile(`^(?:-(?:backed|owned|controlled|funded|supported)\b|(?:['’]s)?\s+(?:CEO|CFO|CTO|COO|chief|PDG|président|founder|fondateur|co-founder|spokesperson|porte-parole|executive)\b)`)
 
 // stockAfter: "Intel shares rose" is about the market, not a party; but see
