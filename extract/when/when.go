@@ -312,10 +312,17 @@ func (s *scanner) yearAt(n measure.Num) (int, bool) {
 		if t[k] == '%' || strings.HasPrefix(t[k:], "€") || t[k] == '$' {
 			return 0, false
 		}
-		w, _ := measure.WordAt(t, k)
+		w, e := measure.WordAt(t, k)
 		var buf [24]byte
-		if yearFollowers[measure.Lower(buf[:], w)] {
+		lw := measure.Lower(buf[:], w)
+		if yearFollowers[lw] {
 			return 0, false
+		}
+		if lw == "pour" {
+			// "2000 pour cent" is a share; "en 2019 pour Mellanox" a year
+			if c, _ := measure.WordAt(t, measure.SkipSpace(t, e)); c == "cent" {
+				return 0, false
+			}
 		}
 	}
 	return y, true

@@ -11,6 +11,8 @@ var findCases = []struct {
 }{
 	// French.
 	{"fr", "", "Annoncé le 30 septembre 2025, cet engagement change la donne.", []d{{"2025-09-30", "30 septembre 2025"}}},
+	{"fr", "", "Nvidia avait mis 7 milliards de dollars sur la table en 2019 pour l'israélien Mellanox.", []d{{"2019", "2019"}}},
+	{"fr", "", "La hausse atteint 2000 pour cent en un an.", nil},
 	{"fr", "2025-10-14", "Le contrat a été signé le 3 novembre.", []d{{"2025-11-03", "3 novembre"}}},
 	{"fr", "", "Le contrat a été signé le 3 novembre.", nil},
 	{"fr", "2025-10-14", "Nebius avait annoncé en septembre un accord avec Microsoft.", []d{{"2025-09", "septembre"}}},

@@ -58,7 +58,7 @@ var yearFollowers = map[string]bool{
 	"mètres": true, "meters": true, "feet": true, "pieds": true, "tonnes": true, "tons": true, "racks": true,
 	"nodes": true, "nœuds": true, "machines": true, "systems": true, "systèmes": true, "accelerators": true,
 	"accélérateurs": true, "processeurs": true, "processors": true, "dollars": true, "euros": true,
-	"percent": true, "pour": true, "points": true, "actions": true, "shares": true, "clients": true,
+	"percent": true, "points": true, "actions": true, "shares": true, "clients": true,
 	"customers": true, "users": true, "utilisateurs": true, "jobs": true, "emplois": true, "sites": true,
 	"homes": true, "foyers": true, "logements": true, "watts": true, "gigawatts": true, "cores": true,
 	"cœurs": true, "avenue": true, "street": true, "road": true, "boulevard": true, "rue": true,
