@@ -430,6 +430,9 @@ func (s *scanner) weekday(i, e, wd int) int {
 	case measure.Lower(buf[:], before) == "next":
 		day = day.AddDate(0, 0, 7)
 		i = measure.SkipSpaceBack(t, i) - len(before)
+	case futureFrom[measure.Lower(buf[:], before)] && back != 0:
+		// "dès lundi", "starting Monday": the coming one
+		day = day.AddDate(0, 0, 7)
 	}
 	return s.emit(day.Format("2006-01-02"), i, e)
 }

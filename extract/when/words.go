@@ -72,3 +72,7 @@ var relativeDays = map[string]int{
 	"hier": -1, "avant-hier": -2, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1, "après-demain": 2,
 	"yesterday": -1, "today": 0, "tomorrow": 1,
 }
+
+// futureFrom before a weekday points at the coming one: "dès lundi",
+// "starting Monday", "à partir de lundi" (after "de").
+var futureFrom = map[string]bool{"dès": true, "starting": true, "beginning": true, "from": true}
