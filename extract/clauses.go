@@ -590,7 +590,7 @@ var attribution = regexp.MustCompile(`(?i)^(?:selon|d['’]après|according\s+to
 
 // finiteVerbs are the auxiliaries and common verbs that follow a subject:
 // a company right before one is the subject of its clause.
-var finiteVerbs = set("began", "begins", "started", "starts", "a", "avait", "aura", "va", "vont", "ont", "avaient", "est", "sont", "était", "sera",
+var finiteVerbs = set("began", "begins", "started", "starts", "followed", "follows", "joined", "joins", "a", "avait", "aura", "va", "vont", "ont", "avaient", "est", "sont", "était", "sera",
 	"prévoit", "prévoient", "compte", "entend", "veut", "doit", "devrait", "pourrait", "annonce", "investit",
 	"has", "have", "had", "will", "would", "is", "was", "are", "were", "plans", "intends", "expects",
 	"said", "says", "could", "should", "may", "might", "announced", "invests", "spends")

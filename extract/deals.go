@@ -306,9 +306,13 @@ func (a *assembler) sentence(si *sentenceInfo) {
 		guessed := false
 		if len(vendors) > 0 && len(parties) >= 1 && onlyChips(cl) {
 			// money spent on a maker's chips: the maker sells, whoever
-			// else is named ("un projet d'OpenAI") is context
+			// else is named ("un projet d'OpenAI") is context; buyers
+			// listed together each buy ("Samsung, SK Group and Hyundai
+			// will each deploy 50,000 of the chipmaker's GPUs")
 			kind = kindPurchase
-			groups = [][]string{{parties[0].name, vendors[0].name}}
+			for _, b := range a.listedSubjects(cl, parties) {
+				groups = append(groups, []string{b, vendors[0].name})
+			}
 		} else {
 			groups, anchors = a.pair(si, cl, parties, kind, allDefinite)
 		}
@@ -907,6 +911,24 @@ func (a *assembler) referent(si *sentenceInfo) *dealBuilder {
 		}
 	}
 	return a.last
+}
+
+// listedSubjects is the first party of a clause and the parties listed
+// with it before the clause's first deal word: "Samsung Electronics, SK
+// Group and Hyundai Motor Group will each deploy…".
+func (a *assembler) listedSubjects(cl clause, parties []candidate) []string {
+	out := []string{parties[0].name}
+	if len(cl.triggers) == 0 {
+		return out
+	}
+	first := cl.triggers[0].word.Start
+	for i := 1; i < len(parties) && parties[i].end <= first; i++ {
+		if !listGap(a.f.text[parties[i-1].end:parties[i].start]) {
+			break
+		}
+		out = append(out, parties[i].name)
+	}
+	return out
 }
 
 // leaseGuarantee finds a guarantee of a tenant's lease: "backstop $1.8

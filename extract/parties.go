@@ -426,6 +426,15 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 			}
 			continue
 		}
+		if len(subjs) > 1 && distributive(cl) && prep != "object" {
+			// "Samsung et SK hynix ont signé des lettres d'intention pour
+			// fournir à OpenAI des puces": each supplier its own deal
+			for _, s := range subjs {
+				out = append(out, append([]string{s}, objs...))
+				anchors = append(anchors, -1)
+			}
+			continue
+		}
 		if prep == "object" || len(subjs) > 1 {
 			// a consortium buys together
 			out = append(out, append(subjs, objs...))
@@ -454,6 +463,18 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 		anchors = append(anchors, -1)
 	}
 	return dropSubsets(out, anchors)
+}
+
+// distributive reports a clause whose deal words give each subject its own
+// deal: a supply verb ("Samsung et SK hynix … pour fournir à OpenAI") or a
+// plural deal noun ("signed agreements with").
+func distributive(cl clause) bool {
+	for _, t := range cl.triggers {
+		if t.supply || pluralTrigger[t.word.Text] {
+			return true
+		}
+	}
+	return false
 }
 
 // dropSubsets removes the groups contained in another group of the same
