@@ -109,6 +109,11 @@ func (a *analysis) qualify(j int, pm *PlaceMatch) {
 		return
 	}
 	p := a.g.places[a.pl[r].a.entry]
+	if pm.Region != "" && p.name != pm.Region && a.listContinuesAfter(a.pl[r].j) {
+		// "Chicago, Dallas, Ohio, Phoenix": a list of places, not Dallas
+		// in Ohio
+		return
+	}
 	switch p.kind {
 	case "region":
 		if p.name != pm.Region {
@@ -119,6 +124,23 @@ func (a *analysis) qualify(j int, pm *PlaceMatch) {
 			pm.Region, pm.Country = "", p.country
 		}
 	}
+}
+
+// listContinuesAfter reports another place right after token j-1, after a
+// comma or a conjunction: the place before is an item of a list.
+func (a *analysis) listContinuesAfter(j int) bool {
+	if j+1 >= len(a.toks) || a.toks[j].sent != a.toks[j-1].sent {
+		return false
+	}
+	switch a.toks[j].fold {
+	case ",", "and", "et", "or", "ou":
+		k := j + 1
+		if k+1 < len(a.toks) && (a.toks[k].fold == "and" || a.toks[k].fold == "et") {
+			k++
+		}
+		return a.placeAt[k] > 0
+	}
+	return false
 }
 
 // regionAfter returns the index in a.pl of a region or country written right

@@ -136,6 +136,8 @@ var infraWords = set("datacenter", "datacenters", "datacentre", "datacentres", "
 var infraPairs = map[[2]string]bool{
 	{"data", "center"}: true, {"data", "centers"}: true, {"data", "centre"}: true, {"data", "centres"}: true,
 	{"ai", "factory"}: true, {"ai", "factories"}: true, {"data", "hall"}: true, {"data", "halls"}: true,
+	{"cloud", "region"}: true, {"cloud", "regions"}: true, {"availability", "zone"}: true, {"ai", "infrastructure"}: true,
+	{"compute", "capacity"}: true, {"computing", "capacity"}: true,
 	// a company's own "centre" in a text about infrastructure is its data
 	// centre: "son centre de Vineland", "its center in Vineland"
 	{"son", "centre"}: true, {"ses", "centres"}: true, {"leur", "centre"}: true, {"leurs", "centres"}: true,
