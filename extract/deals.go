@@ -304,7 +304,7 @@ func (a *assembler) sentence(si *sentenceInfo) {
 		var groups [][]string
 		var anchors []int
 		guessed := false
-		if len(vendors) > 0 && len(parties) >= 1 && onlyChips(cl) {
+		if len(vendors) > 0 && len(parties) >= 1 && onlyChips(withoutRefs(cl)) {
 			// money spent on a maker's chips: the maker sells, whoever
 			// else is named ("un projet d'OpenAI") is context; buyers
 			// listed together each buy ("Samsung, SK Group and Hyundai
@@ -913,15 +913,28 @@ func (a *assembler) referent(si *sentenceInfo) *dealBuilder {
 	return a.last
 }
 
+// withoutRefs is the clause without its references to deals already
+// reported ("Under the agreements, … will each deploy …").
+func withoutRefs(cl clause) clause {
+	out := cl
+	out.triggers = nil
+	for _, t := range cl.triggers {
+		if !t.definite {
+			out.triggers = append(out.triggers, t)
+		}
+	}
+	return out
+}
+
 // listedSubjects is the first party of a clause and the parties listed
-// with it before the clause's first deal word: "Samsung Electronics, SK
+// with it before the clause's last deal word: "Samsung Electronics, SK
 // Group and Hyundai Motor Group will each deploy…".
 func (a *assembler) listedSubjects(cl clause, parties []candidate) []string {
 	out := []string{parties[0].name}
 	if len(cl.triggers) == 0 {
 		return out
 	}
-	first := cl.triggers[0].word.Start
+	first := cl.triggers[len(cl.triggers)-1].word.Start
 	for i := 1; i < len(parties) && parties[i].end <= first; i++ {
 		if !listGap(a.f.text[parties[i-1].end:parties[i].start]) {
 			break

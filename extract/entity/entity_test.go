@@ -410,6 +410,8 @@ func TestPlaces(t *testing.T) {
 			[]string{"Dallas/site", "Ohio/site", "Phoenix/site"}, nil},
 		{"a cloud region locates a site", "en", "The two companies will set up a dedicated cloud region for AI workloads in Jamnagar.",
 			[]string{"Jamnagar/site"}, nil},
+		{"a nationality before a business noun", "en", "Samsung will deploy 50,000 of the U.S. chipmaker's GPUs in its AI factories.",
+			nil, []string{"United States/site"}},
 		{"person named like a state", "en", "Georgia Smith joined the data center team.",
 			nil, []string{"Georgia/site"}},
 		{"washington post", "en", "The Washington Post reported the data center deal.",

@@ -210,6 +210,9 @@ func (a *analysis) role(i, j int, kind string) string {
 	if i > 0 && a.toks[i-1].sent == sent && a.owner[i-1] == ownedByCompany && a.toks[i-1].capitalised() {
 		return RoleOther // "GTC Paris", "Microsoft France": part of another name
 	}
+	if a.lang != "fr" && j < len(toks) && toks[j].sent == sent && toks[j].word && !toks[j].capitalised() && triggersEN[toks[j].fold] {
+		return RoleOther // "of the U.S. chipmaker's GPUs": a nationality
+	}
 	if a.locativeBefore(i) && (a.infra[sent] || a.build[sent]) {
 		return RoleSite // "in Texas", "au Texas", "d'Abilene", "built in Kvandal"
 	}
