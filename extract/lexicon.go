@@ -69,6 +69,9 @@ var triggers = func() map[string]trigger {
 		"partnered", "allie", "allient", "associe", "associent", "teaming", "teams", "team", "teamed",
 		"associé", "associée", "associés", "associées", "allié", "alliée", "alliés",
 		"associer", "associera", "associeront", "allier", "alliera", "allieront")
+	// working with someone: only before with/avec (see inContext)
+	add(trigger{kind: kindPartnership, verb: true, symmetric: true}, "work", "works", "working", "worked",
+		"travailler", "travaille", "travaillent", "travaillera")
 	// choosing or relying on a provider: "Anthropic s'appuie sur
 	// Fluidstack", "relies on", "tapped Fluidstack", "a choisi Blue Owl"
 	// (see inContext: the company must follow)
@@ -327,7 +330,7 @@ var additional = regexp.MustCompile(`(?i)\b(?:additional|supplémentaires?|extra
 // nonParty finds contexts where a company is named but is not a party: its
 // rivals, its staff, outlets cited.
 var nonPartyBefore = regexp.MustCompile(`(?i)(?:unlike|contrairement à|à la différence d[eu']|rivals?|rivaux|concurrents?|competitors?|compet\w* with|backed by|owned by|controlled by|served by|desservie? par|subsidiary of|unit of|soutenue? par|détenue? par|contrôlée? par|propriété d[eu']|filiale d[eu']|chief executive of|ceo of|cfo of|pdg d['’e]|pdg de|directeur (?:général )?d['’e]|according to|selon|like|such as|comme)\s+(?:(?:the|les|des|de|of|d['’])\s*)?(?:[\w-]+\s+){0,3}$`)
-var nonPartyAfter = regexp.MustCompile(`^(?:-(?:backed|owned|controlled|funded|supported)\b|(?:['’]s)?\s+(?:CEO|CFO|CTO|COO|chief|PDG|président|founder|fondateur|co-founder|spokesperson|porte-parole|executive)\b)`)
+var nonPartyAfter = regexp.MustCompile(`^(?:-(?:backed|owned|controlled|funded|supported)\b|(?:['’]s)?\s+(?:CEO|CFO|CTO|COO|chief|PDG|président|founder|fondateur|co-founder|spokesperson|porte-parole|executive)\b|\s+(?:network|app|apps|platform|brand|ecosystem|store|chatbot|assistant)\b)`)
 
 // stockAfter: "Intel shares rose" is about the market, not a party; but see
 // stockBought.
