@@ -371,6 +371,11 @@ func (a *assembler) sentence(si *sentenceInfo) {
 		}
 		prevSubject = a.clauseSubject(cl, ci, parties, prevSubject)
 	}
+	if !touched {
+		if d := a.namedPartner(si); d != nil {
+			touched = true
+		}
+	}
 	// remember coordinated companies for "the two firms" and for a lender
 	// named in the next sentence
 	names := distinctNames(si.companies, si.vendors)
@@ -911,6 +916,29 @@ func (a *assembler) referent(si *sentenceInfo) *dealBuilder {
 		}
 	}
 	return a.last
+}
+
+// partnerIs names a partner with a copula: "The first partner is Google
+// Cloud", "Son premier partenaire est Mistral AI".
+var partnerIs = regexp.MustCompile(`(?i)\b(?:first|second|third|new|latest|other|main|key|its|their|premier|deuxième|second|nouveau|principal|son|leur)\s+(?:partners?|partenaires?)\s+(?:is|are|will\s+be|was|est|sont|sera)\s+(?:the\s+|le\s+|la\s+|l['’])?$`)
+
+// namedPartner reports the deal of a sentence that names a partner of the
+// company the text is about with a copula, or nil.
+func (a *assembler) namedPartner(si *sentenceInfo) *dealBuilder {
+	owner := a.lastSubject
+	if owner == "" {
+		owner = a.focus
+	}
+	for _, c := range si.companies {
+		if c.name == owner || si.vendors[c.start] {
+			continue
+		}
+		if owner != "" && partnerIs.MatchString(a.f.text[si.start:c.start]) {
+			return a.add(si, clause{span: si.span}, []string{owner, c.name}, kindPartnership, -1, false)
+		}
+		break
+	}
+	return nil
 }
 
 // withoutRefs is the clause without its references to deals already
