@@ -187,6 +187,10 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 			return false
 		}
 		return true
+	case "investment", "investments", "investissement", "investissements":
+		// "chief investment officer", "investment bank": a title or a
+		// kind of firm, not a deal
+		return !investmentCompound[next]
 	case "stake", "stakes", "participation", "participations":
 		// "sold its stake in Nvidia", "a cédé sa participation": a stake
 		// sold on the market is no deal with the company held
@@ -249,6 +253,11 @@ func (a *assembler) outranked(si *sentenceInfo, t trig, ts []trig) bool {
 
 // relativeWord opens a relative clause.
 var relativeWord = regexp.MustCompile(`\b(?:qui|which|who|that)\b`)
+
+// investmentCompound follow "investment" in titles and kinds of firms.
+var investmentCompound = set("officer", "officers", "banker", "bankers", "bank", "banks", "banking", "grade",
+	"firm", "firms", "manager", "managers", "management", "committee", "strategist", "adviser", "advisor",
+	"vehicle", "vehicles", "arm", "chief", "director")
 
 // disposalWords sell what follows them.
 var disposalWords = set("sold", "sell", "sells", "selling", "sale", "offloaded", "offload", "divested", "divest",
