@@ -107,6 +107,33 @@ type sentenceInfo struct {
 	weakRef   bool
 	pronoun   bool
 	index     int
+	// rumour and hedged cache isRumour and isHedgedSource for the
+	// sentence: 0 not yet known, 1 true, 2 false.
+	rumour, hedged int8
+}
+
+// isRumour reports, once per sentence, whether it attributes or hedges
+// what it says ("reportedly", "aurait conclu").
+func (a *assembler) isRumour(si *sentenceInfo) bool {
+	if si.rumour == 0 {
+		si.rumour = 2
+		if a.isRumour(si) {
+			si.rumour = 1
+		}
+	}
+	return si.rumour == 1
+}
+
+// isHedgedSource reports, once per sentence, what a source says "could"
+// happen.
+func (a *assembler) isHedgedSource(si *sentenceInfo) bool {
+	if si.hedged == 0 {
+		si.hedged = 2
+		if hedge.MatchString(si.low) && attributed.MatchString(si.low) {
+			si.hedged = 1
+		}
+	}
+	return si.hedged == 1
 }
 
 // assembler walks the sentences in order, keeping the discourse state
@@ -286,8 +313,8 @@ func (a *assembler) sentence(si *sentenceInfo) {
 	prevSubject := ""
 	for ci, cl := range cls {
 		parties, vendors := a.candidates(si, cl.span)
-		if len(cl.triggers) == 0 || onlyChips(cl) && !a.hasChips(si, cl.span) && (onlyDeploy(cl) || !a.capacityWords(si, cl) && !a.spendsWith(si, cl)) || a.negated(si, cl) || talks.MatchString(a.f.text[cl.start:cl.end]) ||
-			hedge.MatchString(a.f.text[si.start:si.end]) && attributed.MatchString(a.f.text[si.start:si.end]) {
+		if len(cl.triggers) == 0 || onlyChips(cl) && !a.hasChips(si, cl.span) && (onlyDeploy(cl) || !a.capacityWords(si, cl) && !a.spendsWith(si, cl)) || a.negated(si, cl) || talks.MatchString(si.low[cl.start-si.start:cl.end-si.start]) ||
+			a.isHedgedSource(si) {
 			// negotiations, and what a source says "could" happen; the
 			// clause's subject may still be the next one's ("AMD n'a pas
 			// été oublié : un partenariat a été conclu avec Humain")
@@ -799,7 +826,7 @@ func (a *assembler) attach(si *sentenceInfo, cls []clause) {
 	if len(a.deals) == 0 {
 		return
 	}
-	if withAuthority.MatchString(a.f.text[si.start:si.end]) {
+	if len(cls) > 0 && withAuthority.MatchString(a.f.text[si.start:si.end]) {
 		// "en signant avec le gouvernement un protocole d'accord":
 		// another agreement, not the deal's terms
 		return
@@ -925,6 +952,9 @@ var partnerIs = regexp.MustCompile(`(?i)\b(?:first|second|third|new|latest|other
 // namedPartner reports the deal of a sentence that names a partner of the
 // company the text is about with a copula, or nil.
 func (a *assembler) namedPartner(si *sentenceInfo) *dealBuilder {
+	if !strings.Contains(si.low, "partner") && !strings.Contains(si.low, "partenaire") {
+		return nil
+	}
 	owner := a.lastSubject
 	if owner == "" {
 		owner = a.focus
@@ -979,6 +1009,9 @@ var leaseGuarantee = regexp.MustCompile(`(?:[Bb]ackstop|[Gg]uarantee|[Gg]uarante
 
 // tenantGuaranteed is the tenant whose lease a clause guarantees, or "".
 func tenantGuaranteed(s string) string {
+	if !strings.Contains(s, "ackstop") && !strings.Contains(s, "uarant") && !strings.Contains(s, "arant") {
+		return ""
+	}
 	m := leaseGuarantee.FindStringSubmatch(s)
 	if m == nil {
 		return ""

@@ -262,18 +262,21 @@ var clauseLead = regexp.MustCompile(`^[\s,;:]*(?:(?:and|et|but|mais|while|wherea
 
 // talks mark negotiations and rumours, not agreements: "in talks with",
 // "serait en discussion", "négocie".
-var talks = regexp.MustCompile(`(?i)\b(?:in talks|talks with|in discussions?|negotiat\w*|is considering|are considering|en discussions?|en négociations?|négoci\p{L}*|discuterait|envisagerait|rumou?rs?|rumeurs?)\b`)
+var talks = regexp.MustCompile(`\b(?:in talks|talks with|in discussions?|negotiat\w*|is considering|are considering|en discussions?|en négociations?|négoci\p{L}*|discuterait|envisagerait|rumou?rs?|rumeurs?)\b`)
+
+// talks, conditional, discussions, hedge and attributed are matched
+// against lower-cased text (sentenceInfo.low), so they need no (?i).
 
 // hedge and attributed together mark a rumour: "Selon Bloomberg, Google
 // pourrait investir…", "could acquire X, according to people familiar".
 var (
-	hedge      = regexp.MustCompile(`(?i)\b(?:pourrai(?:t|ent)|could|might|may)\b`)
-	attributed = regexp.MustCompile(`(?i)\b(?:selon|d['’]après|according to|reportedly|people familiar|sources? (?:said|say|close))\b`)
+	hedge      = regexp.MustCompile(`\b(?:pourrai(?:t|ent)|could|might|may)\b`)
+	attributed = regexp.MustCompile(`\b(?:selon|d['’]après|according to|reportedly|people familiar|sources? (?:said|say|close))\b`)
 )
 
 // conditional marks a French conditional of hearsay and English reports:
 // "aurait conclu", "serait en passe de", "reportedly".
-var conditional = regexp.MustCompile(`(?i)\b(?:aurai(?:t|ent)|serai(?:t|ent)|reportedly|is said to|are said to|would be)\b`)
+var conditional = regexp.MustCompile(`\b(?:aurai(?:t|ent)|serai(?:t|ent)|reportedly|is said to|are said to|would be)\b`)
 
 // partOf introduces a part of the amount just given: "$30bn, of which
 // $20bn", "10 milliards, dont 4 milliards".
@@ -286,7 +289,7 @@ var coMarker = regexp.MustCompile(`(?i)^[^.;]{0,60}\b(?:alongside|along with|tog
 
 // discussions refer back to negotiations: "The discussions, which could
 // still fall apart, would see Oracle provide Meta…".
-var discussions = regexp.MustCompile(`(?i)\b(?:the|these|those|les|ces) (?:discussions|talks|négociations|pourparlers)\b`)
+var discussions = regexp.MustCompile(`\b(?:the|these|those|les|ces) (?:discussions|talks|négociations|pourparlers)\b`)
 
 // combined precedes a total of several deals: "worth a combined $50
 // billion", "un montant cumulé de". ("au total" may be one deal's total.)
