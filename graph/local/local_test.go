@@ -140,14 +140,7 @@ func TestDisposable(t *testing.T) {
 }
 
 func TestManagedStartIsIdempotent(t *testing.T) {
-	bolt, err := freePort()
-	if err != nil {
-		t.Fatal(err)
-	}
-	http, err := freePort()
-	if err != nil {
-		t.Fatal(err)
-	}
+	bolt, http := testPorts(t)
 	var progress bytes.Buffer
 	o := Options{Home: t.TempDir(), BoltPort: bolt, HTTPPort: http, Progress: &progress}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
@@ -231,15 +224,8 @@ func TestMissingToolsSaySoInOneSentence(t *testing.T) {
 			// A fresh home has no jars yet, so Maven would be needed; free
 			// ports, so that a Neo4j already running here does not answer
 			// first.
-			bolt, err := freePort()
-			if err != nil {
-				t.Fatal(err)
-			}
-			http, err := freePort()
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, err = Start(context.Background(), Options{Home: t.TempDir(), BoltPort: bolt, HTTPPort: http, Progress: io.Discard})
+			bolt, http := testPorts(t)
+			_, err := Start(context.Background(), Options{Home: t.TempDir(), BoltPort: bolt, HTTPPort: http, Progress: io.Discard})
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("Start = %v, want %v", err, tt.want)
 			}
@@ -248,4 +234,18 @@ func TestMissingToolsSaySoInOneSentence(t *testing.T) {
 			}
 		})
 	}
+}
+
+// testPorts returns two free loopback ports for a Bolt and an HTTP server.
+func testPorts(t *testing.T) (bolt, http int) {
+	t.Helper()
+	bolt, err := freePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	http, err = freePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bolt, http
 }
