@@ -13,22 +13,22 @@ import (
 // paragraphs are news-style sentences written for these benchmarks, about
 // 1.5 KB per language; benchDocs repeats them into documents of about 3 KB.
 var paragraphs = map[string]string{
-	"fr": "Microsoft a signé lundi un contrat de 9,7 milliards de dollars sur cinq ans avec la société australienne IREN. " +
-		"L'accord donne accès à des GPU GB300 de Nvidia, déployés par phases jusqu'en 2026 au Texas, pour une capacité de 750 mégawatts. " +
-		"IREN a engagé environ 5\u202f800 millions de dollars pour acheter 200 000 GPU auprès de Dell. " +
-		"Le mois dernier, Microsoft avait conclu un accord avec Nscale portant sur trois centres de données en Europe. " +
-		"Selon le PDG, l'accord produira environ 1,94 milliard de dollars de revenus annualisés et n'utilisera que 10 % de la capacité. " +
-		"Oracle achèterait 400 000 puces Nvidia GB200 pour le site d'Abilene, dont la construction a débuté en juin 2024. " +
-		"Le projet prévoit de lever entre 100 et 500 milliards de dollars à terme, avec un campus de 1,2 GW d'ici mi-2026. " +
-		"La valorisation de Nvidia atteint 4 500 milliards de dollars, soit plus de 2 000 fois celle de 2010. ",
-	"en": "Microsoft signed a $9.7 billion, five-year contract with Australia's IREN on Monday to secure AI cloud capacity. " +
-		"The agreement provides access to Nvidia's GB300 NVL72 systems, deployed in phases through 2026 at a 750-megawatt site. " +
-		"Separately, IREN has committed approximately US$5.8 billion to purchase 200,000 GPUs from Dell Technologies. " +
-		"Last month, Microsoft entered an agreement with Nscale spanning three data centers in Europe and one in the United States. " +
-		"Nebius aims for an annualised revenue run-rate of US$7–9 billion by the end of 2026, up from $551 million in September. " +
-		"Oracle plans to deploy approximately 400,000 Nvidia GB200 chips at the 1.2 GW Abilene campus, complete in mid-2026. " +
-		"AMD issued OpenAI a warrant at $0.01 per share; the first gigawatt of MI450 GPUs starts in the second half of 2026. " +
-		"Shares rose 4.30% and the GB2025 code, H1 2026 results and 2030 GPUs are not dates. ",
+	"fr": "Un opérateur de calcul a conclu mardi avec un éditeur de logiciels un bail de 4,2 milliards de dollars courant sur sept ans. " +
+		"Le client disposera de serveurs GB300 répartis entre deux halls, pour une puissance totale de 480 mégawatts d'ici 2027. " +
+		"Pour équiper le site, l'opérateur a commandé 120 000 GPU à un assembleur pour environ 3\u202f600 millions de dollars. " +
+		"Le trimestre précédent, il avait déjà signé un premier contrat couvrant deux centres de données dans le nord de l'Europe. " +
+		"La direction table sur 1,35 milliard de dollars de revenus annuels, soit 8 % seulement de la capacité prévue. " +
+		"Un concurrent installerait 250 000 puces H200 sur un campus lancé en mars 2023, sans calendrier précis. " +
+		"Le programme vise entre 40 et 60 milliards de dollars d'ici la fin de la décennie, avec 900 MW à mi-2028. " +
+		"La capitalisation du fabricant dépasse 3 800 milliards de dollars, plus de 1 500 fois son niveau de 2009. ",
+	"en": "A compute operator on Tuesday agreed a $4.2 billion, seven-year lease with a software vendor for its new hall. " +
+		"The tenant gets GB300 NVL72 racks in two buildings, brought online in stages through 2027 at a 480-megawatt campus. " +
+		"To fit out the site, the operator ordered about US$3.6 billion of servers holding 120,000 GPUs from an assembler. " +
+		"The previous quarter it had signed a first contract covering two data centers in northern Europe and one in Canada. " +
+		"Management expects revenue of US$1.2–1.5 billion a year by the end of 2027, up from $410 million in June. " +
+		"A rival would install roughly 250,000 H200 chips at a 900 MW site begun in March 2023, finished in mid-2028. " +
+		"The vendor also granted warrants at $0.01 per share; the first MI355X clusters arrive in the first half of 2027. " +
+		"Stock rose 3.85%, and the GB2027 code, H2 2027 guidance and 2030 GPUs are not dates. ",
 }
 
 // benchDocs returns documents of about 2-3 KB: the dev article texts when
