@@ -398,10 +398,8 @@ func (a *assembler) sentence(si *sentenceInfo) {
 		}
 		prevSubject = a.clauseSubject(cl, ci, parties, prevSubject)
 	}
-	if !touched {
-		if d := a.namedPartner(si); d != nil {
-			touched = true
-		}
+	if !touched && a.namedPartner(si) != nil {
+		touched = true
 	}
 	// remember coordinated companies for "the two firms" and for a lender
 	// named in the next sentence
@@ -1009,7 +1007,8 @@ var leaseGuarantee = regexp.MustCompile(`(?:[Bb]ackstop|[Gg]uarantee|[Gg]uarante
 
 // tenantGuaranteed is the tenant whose lease a clause guarantees, or "".
 func tenantGuaranteed(s string) string {
-	if !strings.Contains(s, "ackstop") && !strings.Contains(s, "uarant") && !strings.Contains(s, "arant") {
+	// "arant" is in guarantee, guaranteed, garant, garantie, garantir
+	if !strings.Contains(s, "ackstop") && !strings.Contains(s, "arant") {
 		return ""
 	}
 	m := leaseGuarantee.FindStringSubmatch(s)
