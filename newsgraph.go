@@ -266,3 +266,19 @@ type SourceState struct {
 	LastModified string
 	LastFetched  time.Time
 }
+
+// LockHolder is the run that holds the nightly job's lock.
+type LockHolder struct {
+	// Owner names the run as "host:pid:nonce".
+	Owner string
+	// Since is when it took the lock.
+	Since time.Time
+}
+
+// String describes the holder for messages: "host:pid:nonce since 2026-…Z".
+func (h LockHolder) String() string {
+	if h.Since.IsZero() {
+		return h.Owner
+	}
+	return h.Owner + " since " + h.Since.UTC().Format(time.RFC3339)
+}

@@ -123,32 +123,34 @@ func (s *Store) collect(ctx context.Context, mode neo4j.AccessMode, what, cypher
 }
 
 // AcquireLock takes the named lock for owner unless another owner holds it
-// and refreshed it less than ttl ago (a crashed run's lock expires). The
-// first SET takes Neo4j's write lock on the node, so two runs racing for it
-// are serialised and exactly one sees it free.
-func (s *Store) AcquireLock(ctx context.Context, name, owner string, ttl time.Duration) (bool, string, error) {
+// and refreshed it less than ttl ago (a crashed run's lock expires). A
+// non-empty orphan names a holder known to be dead, whose hold is taken over
+// whatever its heartbeat, but only if it still holds the lock. The first SET
+// takes Neo4j's write lock on the node, so two runs racing for it are
+// serialised and exactly one sees it free.
+func (s *Store) AcquireLock(ctx context.Context, name, owner string, ttl time.Duration, orphan string) (bool, newsgraph.LockHolder, error) {
 	now := time.Now().UTC()
 	recs, err := s.stateWrite(ctx, "take lock "+name, `
 MERGE (l:Lock {name: $name})
 SET l.claims = coalesce(l.claims, 0) + 1
-WITH l, (l.owner IS NULL OR l.owner = $owner OR l.heartbeat < $stale) AS free
+WITH l, (l.owner IS NULL OR l.owner = $owner OR l.heartbeat < $stale OR ($orphan <> '' AND l.owner = $orphan)) AS free
 SET l.owner = CASE WHEN free THEN $owner ELSE l.owner END,
     l.since = CASE WHEN free THEN $now ELSE l.since END,
     l.heartbeat = CASE WHEN free THEN $now ELSE l.heartbeat END
 RETURN free, l.owner AS owner, l.since AS since`,
-		map[string]any{"name": name, "owner": owner, "now": now, "stale": now.Add(-ttl)})
+		map[string]any{"name": name, "owner": owner, "now": now, "stale": now.Add(-ttl), "orphan": orphan})
 	if err != nil {
-		return false, "", err
+		return false, newsgraph.LockHolder{}, err
 	}
 	if len(recs) != 1 {
-		return false, "", fmt.Errorf("take lock %s: %d records", name, len(recs))
+		return false, newsgraph.LockHolder{}, fmt.Errorf("take lock %s: %d records", name, len(recs))
 	}
 	free, _ := recs[0].Get("free")
 	holder, _ := recs[0].Get("owner")
 	since, _ := recs[0].Get("since")
-	h := fmt.Sprint(holder)
+	h := newsgraph.LockHolder{Owner: fmt.Sprint(holder)}
 	if t, ok := since.(time.Time); ok {
-		h += " since " + t.UTC().Format(time.RFC3339)
+		h.Since = t.UTC()
 	}
 	return free == true, h, nil
 }

@@ -152,32 +152,45 @@ func TestIngestNeo4jKilledConverges(t *testing.T) {
 	// Slow pages spread the run over a few seconds of batches.
 	for i := 0; i < 16; i += 2 {
 		for _, p := range []string{fmt.Sprintf("/en/%d", i), fmt.Sprintf("/fr/%d", i)} {
-			n.feeds.set(p, page{delay: 250 * time.Millisecond, contentType: "text/html", body: n.feeds.get(p).body})
+			n.feeds.set(p, page{delay: 400 * time.Millisecond, contentType: "text/html", body: n.feeds.get(p).body})
 		}
 	}
 
-	done := make(chan int, 1)
-	go func() {
-		_, code, _ := ingestRun(t, ctx, env, "--config", n.config)
-		done <- code
-	}()
-	time.Sleep(2500 * time.Millisecond)
-	if err := inst.Kill(); err != nil {
-		t.Fatal(err)
-	}
-	code := <-done
-	t.Logf("run with Neo4j killed: exit %d", code)
-	if err := inst.Restart(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if _, code, stderr := ingestRun(t, ctx, env, "--config", n.config); code != 0 {
-		t.Fatalf("run after restart: exit %d: %s", code, stderr)
-	}
 	store, err := graph.Open(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer store.Close(ctx)
+
+	// The run is a separate process, as from cron: it dies with its
+	// Neo4j and leaves the lock behind, which the next run must take over.
+	cmd := exec.Command(buildBinary(t), "ingest", "--config", n.config)
+	cmd.Env = append(os.Environ(), "NEO4J_URI="+cfg.URI, "NEO4J_USERNAME="+cfg.Username, "NEO4J_PASSWORD="+cfg.Password)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	waitForGraph(t, store, cmd, &stderr, `MATCH (a:Article) RETURN 1 LIMIT 1`)
+	if err := inst.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("killed Neo4j")
+	if err := cmd.Wait(); err == nil {
+		t.Fatalf("the run succeeded although Neo4j was killed under it: %s", stderr.String())
+	}
+	t.Logf("run ended: %s", stderr.String())
+	store.Close(ctx)
+	if err := inst.Restart(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if store, err = graph.Open(ctx, cfg); err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close(ctx)
+	if _, code, stderr := ingestRun(t, ctx, env, "--config", n.config); code != 0 {
+		t.Fatalf("run after restart: exit %d: %s", code, stderr)
+	}
 	got := graphDump(t, store)
 
 	if err := graphtest.Reset(ctx, store); err != nil {
@@ -202,11 +215,7 @@ func TestIngestSIGTERM(t *testing.T) {
 		p := fmt.Sprintf("/en/%d", i)
 		n.feeds.set(p, page{delay: 200 * time.Millisecond, contentType: "text/html", body: n.feeds.get(p).body})
 	}
-	bin := filepath.Join(t.TempDir(), "newsgraph")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
-	cmd := exec.Command(bin, "ingest", "--json", "--config", n.config)
+	cmd := exec.Command(buildBinary(t), "ingest", "--json", "--config", n.config)
 	cmd.Env = append(os.Environ(), "NEO4J_URI="+cfg.URI, "NEO4J_USERNAME="+cfg.Username, "NEO4J_PASSWORD="+cfg.Password)
 	var stdout, stderr strings.Builder
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
@@ -214,18 +223,7 @@ func TestIngestSIGTERM(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Wait until the run holds its lock, then let it work a little.
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		_, rows, err := store.Query(context.Background(), `MATCH (l:Lock {name: 'ingest'}) WHERE l.owner IS NOT NULL RETURN 1`, nil)
-		if err == nil && len(rows) == 1 {
-			break
-		}
-		if time.Now().After(deadline) {
-			cmd.Process.Kill()
-			t.Fatalf("the run never took the lock: %s", stderr.String())
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	waitForGraph(t, store, cmd, &stderr, `MATCH (l:Lock {name: 'ingest'}) WHERE l.owner IS NOT NULL RETURN 1`)
 	time.Sleep(800 * time.Millisecond)
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
@@ -245,5 +243,34 @@ func TestIngestSIGTERM(t *testing.T) {
 	_, rows, err = store.Query(context.Background(), `MATCH (l:Lock {name: 'ingest'}) WHERE l.owner IS NOT NULL RETURN l.owner`, nil)
 	if err != nil || len(rows) > 0 {
 		t.Errorf("the lock was not released: %v %v", rows, err)
+	}
+}
+
+// buildBinary builds the newsgraph command for tests that need a separate
+// process (signals, a run that dies).
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "newsgraph")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// waitForGraph waits until cypher returns a row while cmd runs, and kills
+// cmd and fails if that takes more than a minute.
+func waitForGraph(t *testing.T, store *graph.Store, cmd *exec.Cmd, stderr fmt.Stringer, cypher string) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		_, rows, err := store.Query(context.Background(), cypher, nil)
+		if err == nil && len(rows) > 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatalf("the run never got to %q: %s", cypher, stderr.String())
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -362,7 +363,7 @@ func TestIngestLockRefusesSecondRun(t *testing.T) {
 	store := graphtest.Open(t)
 	env := graphEnv(graphtest.Config(t))
 	ctx := context.Background()
-	ok, _, err := store.AcquireLock(ctx, "ingest", "other-host:1", time.Minute)
+	ok, _, err := store.AcquireLock(ctx, "ingest", "other-host:1", time.Minute, "")
 	if err != nil || !ok {
 		t.Fatalf("take lock: %v %v", ok, err)
 	}
@@ -376,6 +377,21 @@ func TestIngestLockRefusesSecondRun(t *testing.T) {
 	}
 	if _, code, stderr = ingestRun(t, ctx, env, dir); code != 0 {
 		t.Errorf("after release: exit %d: %s", code, stderr)
+	}
+
+	// A lock left by a process of this host that has exited is taken over
+	// at once instead of after its heartbeat expires.
+	gone := exec.Command("true")
+	if err := gone.Run(); err != nil {
+		t.Fatal(err)
+	}
+	host, _ := os.Hostname()
+	deadOwner := fmt.Sprintf("%s:%d:dead", host, gone.Process.Pid)
+	if ok, _, err := store.AcquireLock(ctx, "ingest", deadOwner, time.Hour, ""); err != nil || !ok {
+		t.Fatalf("take lock as %s: %v %v", deadOwner, ok, err)
+	}
+	if _, code, stderr = ingestRun(t, ctx, env, dir); code != 0 {
+		t.Errorf("lock of an exited process: exit %d: %s", code, stderr)
 	}
 }
 

@@ -11,6 +11,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"golang.org/x/term"
 )
 
 // cli is the IO a command runs with, injected so that commands are testable.
@@ -19,7 +21,8 @@ type cli struct {
 	stdout io.Writer
 	stderr io.Writer
 	getenv func(string) string
-	// isTerminal reports whether stdout is an interactive terminal.
+	// isTerminal reports whether stderr, where the progress display goes,
+	// is an interactive terminal.
 	isTerminal bool
 	logger     *slog.Logger
 }
@@ -94,15 +97,8 @@ func main() {
 		stdout:     os.Stdout,
 		stderr:     os.Stderr,
 		getenv:     os.Getenv,
-		isTerminal: isTerminal(os.Stdout),
+		isTerminal: term.IsTerminal(int(os.Stderr.Fd())),
 		logger:     slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo})),
 	}
 	os.Exit(run(ctx, c, os.Args[1:]))
-}
-
-// isTerminal reports whether f is a character device, which is how a cron job
-// (pipe or file) is told apart from a person at a terminal.
-func isTerminal(f *os.File) bool {
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }

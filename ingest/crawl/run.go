@@ -48,8 +48,9 @@ type LoadCounts struct {
 // Store keeps the graph and the crawl state (in Neo4j).
 type Store interface {
 	// AcquireLock takes the named run lock for owner unless another owner
-	// holds it and has refreshed it within ttl; it returns the holder when refused.
-	AcquireLock(ctx context.Context, name, owner string, ttl time.Duration) (ok bool, holder string, err error)
+	// holds it and has refreshed it within ttl, or is orphan (a holder known
+	// to be dead); it returns the holder when refused.
+	AcquireLock(ctx context.Context, name, owner string, ttl time.Duration, orphan string) (ok bool, holder newsgraph.LockHolder, err error)
 	// RefreshLock extends owner's hold on the lock.
 	RefreshLock(ctx context.Context, name, owner string) error
 	ReleaseLock(ctx context.Context, name, owner string) error
@@ -112,6 +113,9 @@ const lockName = "ingest"
 const flushEvery = 2 * time.Second
 const lockTTL = 2 * time.Minute
 
+// storeGoneGrace bounds the final bookkeeping of a run whose store failed.
+const storeGoneGrace = 5 * time.Second
+
 // Run performs one ingest run. It returns ErrLocked when another run holds
 // the lock and an error when the run could not proceed (store unreachable);
 // failures of single documents are counted in the summary, not returned.
@@ -123,31 +127,41 @@ func (r *Runner) Run(ctx context.Context) (*Summary, error) {
 		Started: now, Status: "completed", Sources: len(r.Config.Sources),
 		SourceErrors: map[string]string{}, Skipped: map[string]int{}, Failed: map[string]int{},
 	}
-	ok, holder, err := r.Store.AcquireLock(ctx, lockName, r.Owner, lockTTL)
+	ok, holder, err := r.Store.AcquireLock(ctx, lockName, r.Owner, lockTTL, "")
+	if err == nil && !ok && ownerDead(holder.Owner) {
+		// A run killed with its Neo4j (or by kill -9) could not release
+		// the lock; waiting out its TTL would only delay the rerun.
+		r.Logger.Warn("taking over the ingest lock of a run that is no longer alive", "holder", holder.String())
+		ok, holder, err = r.Store.AcquireLock(ctx, lockName, r.Owner, lockTTL, holder.Owner)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("take the ingest lock: %w", err)
 	}
 	if !ok {
 		return nil, fmt.Errorf("%w (held by %s)", ErrLocked, holder)
 	}
-	// The lock and the final bookkeeping must outlive a cancelled run so
-	// that completed work is committed and the lock released.
-	bg := context.WithoutCancel(ctx)
-	defer func() {
-		if err := r.Store.ReleaseLock(bg, lockName, r.Owner); err != nil {
-			r.Logger.Warn("release ingest lock", "err", err)
-		}
-	}()
 	stopRefresh := r.refreshLock(ctx)
-	defer stopRefresh()
-
 	err = r.crawl(ctx, sum)
+	stopRefresh()
 	if ctx.Err() != nil {
 		sum.Status = "interrupted"
 	}
+	// The summary and the lock release must outlive a cancelled run so that
+	// the lock is freed. When the crawl failed, the store did, after the
+	// driver's own retries: one short last try for both rather than another
+	// full retry period apiece.
+	book := context.WithoutCancel(ctx)
+	if err != nil {
+		var cancel context.CancelFunc
+		book, cancel = context.WithTimeout(book, storeGoneGrace)
+		defer cancel()
+	}
 	sum.Finished = r.Now()
-	if serr := r.Store.SaveRun(bg, sum.ID, sum.props()); serr != nil && err == nil {
+	if serr := r.Store.SaveRun(book, sum.ID, sum.props()); serr != nil && err == nil {
 		err = fmt.Errorf("save run summary: %w", serr)
+	}
+	if lerr := r.Store.ReleaseLock(book, lockName, r.Owner); lerr != nil {
+		r.Logger.Warn("release ingest lock", "err", lerr)
 	}
 	return sum, err
 }
