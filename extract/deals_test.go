@@ -216,7 +216,7 @@ func TestDeals(t *testing.T) {
 			"JPMorgan a accordé un prêt de 2,3 milliards de dollars à Crusoe.",
 			[]wantDeal{{parties: "Crusoe+JPMorgan", kind: kindFinancing, amount: 2.3e9, roles: map[string]string{"JPMorgan": "lender", "Crusoe": "borrower"}}}},
 		{"fr elle renvoie à l'entreprise", "fr",
-			"Nebius a signé avec Meta un contrat de 3 milliards de dollars. Elle avait déjà annoncé un accord de 17,4 milliards de dollars avec Microsoft.",
+			"Nebius fournira pour 3 milliards de dollars de capacité à Meta. Elle avait conclu plus tôt avec Microsoft un accord de 17,4 milliards de dollars.",
 			[]wantDeal{{parties: "Meta+Nebius", amount: 3e9}, {parties: "Microsoft+Nebius", amount: 17.4e9}}},
 		{"fr montant supplémentaire du même accord", "fr",
 			"Meta a conclu un accord de 27 milliards de dollars avec Nebius. En échange, Meta s'engage à acheter 15 milliards de dollars supplémentaires de capacité.",

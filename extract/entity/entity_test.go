@@ -264,7 +264,7 @@ func TestPlaces(t *testing.T) {
 			[]string{"Childress/site", "Texas/site"}, nil},
 		{"headquarters english", "en", "IREN, headquartered in Sydney, operates the Texas site.",
 			[]string{"Sydney/hq", "Texas/site"}, nil},
-		{"headquarters french", "fr", "IREN, dont le siège est à Sydney, exploite le site du Texas.",
+		{"headquarters french", "fr", "Le groupe IREN, dont le siège est à Sydney, gère aussi un campus au Texas.",
 			[]string{"Sydney/hq", "Texas/site"}, nil},
 		{"based prefix", "en", "New Jersey-based CoreWeave operates 33 data centers.",
 			[]string{"New Jersey/hq"}, nil},
@@ -284,9 +284,9 @@ func TestPlaces(t *testing.T) {
 			[]string{"Australia/other"}, []string{"Australia/site"}},
 		{"modifier is not a site", "en", "UAE investment fund MGX backs the data center campus.",
 			[]string{"United Arab Emirates/other"}, []string{"United Arab Emirates/site"}},
-		{"continent never a site", "en", "The deal spans three data centers in Europe and one in the United States.",
+		{"continent never a site", "en", "Capacity will come from data centers in Europe as well as a site in the United States.",
 			[]string{"Europe/other", "United States/site"}, nil},
-		{"outside paris", "en", "A gigawatt-scale data center cluster is set to be developed outside Paris, France.",
+		{"outside paris", "en", "Developers plan a gigawatt-scale cluster of server halls outside Paris, France.",
 			[]string{"Paris/site", "France/site"}, nil},
 		{"département", "fr", "Un premier centre de données est en construction dans le département de l'Essonne.",
 			[]string{"Essonne/site"}, nil},
@@ -294,7 +294,7 @@ func TestPlaces(t *testing.T) {
 			[]string{"Abu Dhabi/site"}, []string{"Stargate/site"}},
 		{"named campus gazetteer", "en", "Fluidstack expanded at the Lake Mariner campus in Western New York.",
 			[]string{"Lake Mariner/site", "Western New York/site"}, nil},
-		{"named campus discovered", "en", "Galaxy is building Helios, an 800-megawatt data center campus in West Texas. Helios will open in 2026.",
+		{"named campus discovered", "en", "Galaxy is expanding Helios, an 800-megawatt AI data center campus in West Texas. Helios opens in 2026.",
 			[]string{"Helios/site", "West Texas/site"}, nil},
 		{"country as the facility's place fr", "fr", "Microsoft construira un campus de 1 GW en France d'ici 2027.",
 			[]string{"France/site"}, nil},
@@ -441,7 +441,7 @@ func TestPlaceMetadata(t *testing.T) {
 	if len(ps) == 0 || ps[0].Region != "Georgia" {
 		t.Errorf("Columbus, Georgia: got %+v", ps)
 	}
-	ps = g.Places("Galaxy is building Helios, an 800-megawatt data center campus in West Texas.", "en")
+	ps = g.Places("Galaxy is expanding Helios, an 800-megawatt AI data center campus in West Texas.", "en")
 	if len(ps) == 0 || ps[0].Name != "Helios" || ps[0].Kind != "campus" || ps[0].Region != "West Texas" || ps[0].Country != "US" {
 		t.Errorf("Helios: got %+v", ps)
 	}

@@ -5,7 +5,7 @@ import "testing"
 func FuzzEntities(f *testing.F) {
 	for _, s := range []string{
 		"Microsoft a signé avec la société australienne IREN à Childress, au Texas.",
-		"Helios, an 800-megawatt data center campus in West Texas",
+		"Helios, an 800-megawatt AI campus in West Texas",
 		"Australia’s IREN, headquartered in Sydney; US$3 billion",
 		"l'américain Nvidia, d'IREN, BT-7274, Alice & Bob, Foo Inc.",
 		"\u2011based ,, ' ’s - & . . \n\n Corp",

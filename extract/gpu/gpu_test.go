@@ -42,7 +42,7 @@ var findCases = []struct {
 	{"L'accord prévoit 18 000 systèmes NVIDIA Grace Blackwell.", []hit{{"GB200", Nvidia, "Grace Blackwell"}}},
 	{"The GH200 Grace Hopper Superchip combines a CPU and a GPU.", []hit{{"GH200", Nvidia, "GH200 Grace Hopper"}}},
 	{"The first phase will use Nvidia's Vera Rubin platform.", []hit{{"Vera Rubin", Nvidia, "Vera Rubin"}}},
-	{"Just in time for Nvidia's next-gen Vera-Rubin family of accelerators.", []hit{{"Vera Rubin", Nvidia, "Vera-Rubin"}}},
+	{"The halls will take Nvidia's coming Vera-Rubin accelerator family.", []hit{{"Vera Rubin", Nvidia, "Vera-Rubin"}}},
 	{"The deal gives Meta access to Nvidia's latest line of GPUs, branded as Blackwell.", []hit{{"Blackwell", Nvidia, "Blackwell"}}},
 	{"Nvidia's Hopper architecture still dominates training.", []hit{{"Hopper", Nvidia, "Hopper"}}},
 	{"Servers built on the L40S are cheaper to run.", []hit{{"L40S", Nvidia, "L40S"}}},

@@ -12,8 +12,8 @@ const (
 	enP1 = "Microsoft signed a five-year contract worth $9.7 billion with the Australian operator IREN on Monday, securing access to additional cloud capacity for its artificial intelligence services."
 	enP2 = "The agreement gives Microsoft access to compute infrastructure built around Nvidia GB300 accelerators, which IREN will deploy in phases through 2026 at its campus in Childress, Texas."
 	enP3 = "Shares of IREN rose sharply in early trading after the announcement, as investors welcomed a customer of that size for the former bitcoin miner."
-	frP1 = "Microsoft a signé lundi un contrat de 9,7\u00a0milliards de dollars sur cinq ans avec la société australienne IREN pour garantir une capacité cloud supplémentaire."
-	frP2 = "L’accord donne accès à une infrastructure de calcul équipée de puces Nvidia GB300, déployée par étapes jusqu’en 2026 sur le campus de Childress, au Texas."
+	frP1 = "Pour étoffer son offre de cloud, Microsoft s’est engagé lundi auprès de l’australien IREN, à qui il versera 9,7\u00a0milliards de dollars en cinq ans."
+	frP2 = "IREN installera les accélérateurs Nvidia GB300 promis à son client en plusieurs tranches d’ici à la fin de 2026, dans son campus texan de Childress."
 	frP3 = "Le titre d’IREN a fortement progressé en début de séance après l’annonce, les investisseurs saluant l’arrivée d’un client de cette taille."
 )
 
