@@ -709,10 +709,6 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 	return d
 }
 
-// otherNature reports two kinds that cannot describe one agreement: a
-// takeover against a sale of capacity, chips or space. (An investment
-// often comes with a purchase in one agreement: "Nvidia will invest $100bn
-// in OpenAI, which will deploy 10 GW of its systems".)
 // jointVenture reports a joint-venture noun among a clause's triggers.
 func jointVenture(cl clause) bool {
 	for _, t := range cl.triggers {
@@ -724,6 +720,10 @@ func jointVenture(cl clause) bool {
 	return false
 }
 
+// otherNature reports two kinds that cannot describe one agreement: a
+// takeover against a sale of capacity, chips or space. (An investment
+// often comes with a purchase in one agreement: "Nvidia will invest $100bn
+// in OpenAI, which will deploy 10 GW of its systems".)
 func otherNature(k1, k2 string) bool {
 	use := func(k string) bool { return k == kindLease || k == kindCapacity || k == kindPurchase }
 	return k1 == kindAcquisition && use(k2) || use(k1) && k2 == kindAcquisition

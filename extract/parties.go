@@ -724,8 +724,6 @@ func pronounBefore(si *sentenceInfo, cl clause) int {
 	return -1
 }
 
-// sharedBetween reports a trigger whose "between" shares one side of a deal
-// out: "split between", "réparties entre", "shared between".
 // lastBuyer is the buyer of the last purchase when it is the deal just
 // reported: "Les puces ont été livrées par Nvidia. Côté serveurs, la
 // commande a été partagée entre Dell et Supermicro" orders for xAI.
@@ -741,6 +739,8 @@ func (a *assembler) lastBuyer() string {
 	return ""
 }
 
+// sharedBetween reports a trigger whose "between" shares one side of a deal
+// out: "split between", "réparties entre", "shared between".
 func (a *assembler) sharedBetween(si *sentenceInfo, t trig) bool {
 	for k, w := range si.words {
 		if w.Start <= t.word.Start || k == 0 || (w.Text != "between" && w.Text != "entre") {
@@ -1382,7 +1382,6 @@ func (a *assembler) namedHere(si *sentenceInfo, name string) bool {
 	return false
 }
 
-// mentionIn is where the clause names the company, or -1.
 // namesSubject reports a clause that names the company before its first
 // deal word, as its subject: "…, et Amazon Web Services prévoit d'y investir
 // 12,7 milliards" has its own subject, and the previous clause's is not its
@@ -1392,6 +1391,7 @@ func (a *assembler) namesSubject(si *sentenceInfo, cl clause, name string) bool 
 	return p >= 0 && len(cl.triggers) > 0 && p < cl.triggers[0].word.Start && !si.generic[p]
 }
 
+// mentionIn is where the clause names the company, or -1.
 func (a *assembler) mentionIn(si *sentenceInfo, cl clause, name string) int {
 	for _, c := range si.companies {
 		if c.start >= cl.start && c.end <= cl.end && c.name == name {
