@@ -340,6 +340,13 @@ func (a *assembler) sentence(si *sentenceInfo) {
 			for _, b := range a.listedSubjects(cl, parties) {
 				groups = append(groups, []string{b, vendors[0].name})
 			}
+		} else if len(vendors) > 0 && len(parties) >= 2 && buys(cl) && len(a.listedSubjects(cl, parties)) == len(parties) {
+			// "Samsung and SK Group will buy chips from Nvidia": the
+			// buyers listed as subjects each buy from the maker
+			kind = kindPurchase
+			for _, b := range names(parties) {
+				groups = append(groups, []string{b, vendors[0].name})
+			}
 		} else {
 			groups, anchors = a.pair(si, cl, parties, kind, allDefinite)
 		}

@@ -602,3 +602,34 @@ func TestStakesCountNoChips(t *testing.T) {
 		}
 	}
 }
+
+// TestListedBuyersTensesAndLenders covers buyers listed before one seller,
+// French verbs in tenses the lexicon does not list by hand, and which side
+// of a financing lends.
+func TestListedBuyersTensesAndLenders(t *testing.T) {
+	buyer := func(b, s string) map[string]string { return map[string]string{b: "buyer", s: "seller"} }
+	runDealCases(t, []dealCase{
+		{"en buyers listed before the seller", "en",
+			"Samsung Electronics and SK Group will buy 50,000 chips from Nvidia.",
+			[]wantDeal{{parties: "Nvidia+Samsung", kind: kindPurchase, count: 50000, roles: buyer("Samsung", "Nvidia")},
+				{parties: "Nvidia+SK Group", kind: kindPurchase, count: 50000, roles: buyer("SK Group", "Nvidia")}}},
+		{"fr chacun achète au vendeur, futur pluriel", "fr",
+			"Samsung et SK achèteront chacun 50 000 GPU à Nvidia d'ici la fin de l'année.",
+			[]wantDeal{{parties: "Nvidia+Samsung", kind: kindPurchase, count: 50000, roles: buyer("Samsung", "Nvidia")},
+				{parties: "Nvidia+SK Group", kind: kindPurchase, count: 50000, roles: buyer("SK Group", "Nvidia")}}},
+		{"fr futur de louer", "fr",
+			"Nebius louera 300 MW de capacité à Microsoft dans son site du New Jersey.",
+			[]wantDeal{{parties: "Microsoft+Nebius", kind: kindLease, power: 300,
+				roles: map[string]string{"Nebius": "lessor", "Microsoft": "lessee"}}}},
+		{"fr les banques sujets prêtent", "fr",
+			"Les banques BNP Paribas et Natixis financeront le nouveau campus de Data4.",
+			[]wantDeal{{parties: "BNP Paribas+Data4+Natixis", kind: kindFinancing,
+				roles: map[string]string{"BNP Paribas": "lender", "Natixis": "lender", "Data4": "borrower"}}}},
+		{"fr financer ses travaux avec un prêt", "fr",
+			"Data4 finance ses travaux avec un prêt de BNP Paribas.",
+			[]wantDeal{{parties: "BNP Paribas+Data4", kind: kindFinancing,
+				roles: map[string]string{"BNP Paribas": "lender", "Data4": "borrower"}}}},
+		{"fr l'imparfait décrit le contexte", "fr",
+			"Jusqu'ici, Anthropic louait l'essentiel de ses serveurs à Amazon Web Services.", nil},
+	})
+}

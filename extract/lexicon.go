@@ -139,6 +139,33 @@ var triggers = func() map[string]trigger {
 		"delivers", "delivered", "livré", "livrée", "livrés", "livrées", "livrera", "livre", "disposition", "provided", "fourni", "fournie", "accordé", "accorde", "granted",
 		"octroyé", "octroie", "powering", "alimente", "alimentera", "alimenter", "alimentent", "alimenteront")
 	add(trigger{supply: true}, "fourniture")
+	// every other tense of the French verbs above ("signeront",
+	// "finançait", "achèteraient"); a form already listed keeps its entry,
+	// and verbs that count only in some contexts (see inContext) are left out
+	addForms := func(t trigger, ws ...string) {
+		for _, w := range ws {
+			if _, ok := m[w]; !ok {
+				m[w] = t
+			}
+		}
+	}
+	addForms(trigger{verb: true, focus: true, symmetric: true}, frVerbForms("signer", "officialiser", "finaliser")...)
+	addForms(trigger{verb: true, focus: true, symmetric: true}, "conclura", "concluront", "conclurait", "concluraient",
+		"concluait", "concluaient", "conclue", "conclus", "conclues", "concluant")
+	addForms(trigger{kind: kindPartnership, verb: true, symmetric: true, focus: true}, frVerbForms("collaborer")...)
+	addForms(trigger{verb: true}, frVerbForms("payer", "verser", "débourser")...)
+	addForms(trigger{kind: kindLease, verb: true, focus: true}, frVerbForms("louer", "sous-louer")...)
+	addForms(trigger{kind: kindFinancing, verb: true}, frVerbForms("financer", "prêter")...)
+	addForms(trigger{kind: kindInvestment, raise: true, verb: true}, frVerbForms("lever")...)
+	addForms(trigger{kind: kindInvestment, verb: true}, frVerbForms("investir", "injecter")...)
+	addForms(trigger{kind: kindAcquisition, verb: true}, frVerbForms("racheter")...)
+	addForms(trigger{kind: kindAcquisition, verb: true}, "acquerront", "acquerrait", "acquerraient", "acquérait",
+		"acquéraient", "acquise", "acquises", "acquérant")
+	addForms(trigger{kind: kindPurchase, verb: true}, frVerbForms("acheter", "commander")...)
+	addForms(trigger{kind: kindPurchase, verb: true, chips: true}, frVerbForms("dépenser", "consacrer")...)
+	// "des GPU déployés par phases" describes chips, it buys none
+	addForms(trigger{kind: kindPurchase, verb: true, chips: true, deploy: true}, withoutParticiples(frVerbForms("déployer"))...)
+	addForms(trigger{verb: true, supply: true}, frVerbForms("fournir", "livrer", "alimenter", "accorder", "octroyer")...)
 	return m
 }()
 
@@ -332,7 +359,7 @@ var additional = regexp.MustCompile(`(?i)\b(?:additional|supplémentaires?|extra
 
 // nonParty finds contexts where a company is named but is not a party: its
 // rivals, its staff, outlets cited.
-var nonPartyBefore = regexp.MustCompile(`(?i)(?:unlike|contrairement à|à la différence d[eu']|rivals?|rivaux|concurrents?|competitors?|compet\w* with|backed by|owned by|controlled by|served by|desservie? par|subsidiary of|unit of|soutenue? par|détenue? par|contrôlée? par|propriété d[eu']|filiale d[eu']|chief executive of|ceo of|cfo of|officer of|president of|chairman of|chairwoman of|director of|head of|(?:same|similar) (?:terms|conditions|basis) as|mêmes conditions que|pdg d['’e]|pdg de|directeur (?:général )?d['’e]|according to|selon|like|such as|comme)\s+(?:(?:the|les|des|de|of|d['’])\s*)?(?:[\w-]+\s+){0,3}$`)
+var nonPartyBefore = regexp.MustCompile(`(?i)(?:,\s*(?:(?:an?|un|une|the|le|la)\s+|l['’])?(?:(?:major|key|important|principal|gros)\s+)?(?:actionnaire|shareholder|investor|investisseur|backer)|unlike|contrairement à|à la différence d[eu']|rivals?|rivaux|concurrents?|competitors?|compet\w* with|backed by|owned by|controlled by|served by|desservie? par|subsidiary of|unit of|soutenue? par|détenue? par|contrôlée? par|propriété d[eu']|filiale d[eu']|chief executive of|ceo of|cfo of|officer of|president of|chairman of|chairwoman of|director of|head of|(?:same|similar) (?:terms|conditions|basis) as|mêmes conditions que|pdg d['’e]|pdg de|directeur (?:général )?d['’e]|according to|selon|like|such as|comme)\s+(?:(?:the|les|des|de|of|d['’])\s*)?(?:[\w-]+\s+){0,3}$`)
 var nonPartyAfter = regexp.MustCompile(`^(?:-(?:backed|owned|controlled|funded|supported)\b|(?:['’]s)?\s+(?:CEO|CFO|CTO|COO|chief|PDG|président|founder|fondateur|co-founder|spokesperson|porte-parole|executive)\b|\s+(?:network|app|apps|platform|brand|ecosystem|store|chatbot|assistant)\b)`)
 
 // stockAfter: "Intel shares rose" is about the market, not a party; but see

@@ -109,7 +109,7 @@ func (a *assembler) companyAt(si *sentenceInfo, pos int) bool {
 // that the regexp runs only where it can match.
 func nonPartyCue(before string) bool {
 	low := strings.ToLower(before)
-	for _, w := range []string{"unlike", "contrairement", "différence", "rival", "rivaux", "concurren", "compet", "ceo", "cfo", "pdg", "directeur", "chief", "according", "selon", "like", "such as", "comme", "by", "par", "propriété", "filiale", "subsidiary", "unit of", "officer", "president", "chairman", "chairwoman", "director", "head of", "terms as", "basis as", "conditions as", "conditions que"} {
+	for _, w := range []string{"unlike", "contrairement", "différence", "rival", "rivaux", "concurren", "compet", "ceo", "cfo", "pdg", "directeur", "chief", "according", "selon", "like", "such as", "comme", "by", "par", "propriété", "filiale", "subsidiary", "unit of", "officer", "president", "chairman", "chairwoman", "director", "head of", "terms as", "basis as", "conditions as", "conditions que", "actionnaire", "shareholder", "investor", "investisseur", "backer"} {
 		if strings.Contains(low, w) {
 			return true
 		}
@@ -426,7 +426,7 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 			}
 			continue
 		}
-		if len(subjs) > 1 && distributive(cl) && prep != "object" {
+		if len(subjs) > 1 && distributive(si, cl, kind) && prep != "object" {
 			// "Samsung et SK hynix ont signé des lettres d'intention pour
 			// fournir à OpenAI des puces": each supplier its own deal
 			for _, s := range subjs {
@@ -466,16 +466,29 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 }
 
 // distributive reports a clause whose deal words give each subject its own
-// deal: a supply verb ("Samsung et SK hynix … pour fournir à OpenAI") or a
-// plural deal noun ("signed agreements with").
-func distributive(cl clause) bool {
+// deal: a supply verb ("Samsung et SK hynix … pour fournir à OpenAI"), a
+// plural deal noun ("signed agreements with"), a purchase, or "each".
+func distributive(si *sentenceInfo, cl clause, kind string) bool {
 	for _, t := range cl.triggers {
 		if t.supply || pluralTrigger[t.word.Text] {
 			return true
 		}
 	}
+	if kind == kindPurchase {
+		// buyers of chips or servers each place their own order
+		return true
+	}
+	for _, w := range si.words {
+		if w.Start >= cl.start && w.End <= cl.end && eachWords[w.Text] {
+			return true
+		}
+	}
 	return false
 }
+
+// eachWords give each subject its own deal: "will each deploy",
+// "investiront chacun".
+var eachWords = set("each", "chacun", "chacune", "respectively", "respectivement")
 
 // dropSubsets removes the groups contained in another group of the same
 // clause: "Microsoft and Nvidia signed a deal with Anthropic" holds one deal,

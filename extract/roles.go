@@ -210,7 +210,7 @@ func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind st
 				lenders[p] = true
 			}
 		}
-		if len(lenders) == 0 && supply {
+		if len(lenders) == 0 && (supply || activeLending(si, cl)) {
 			lenders = side
 		}
 		if len(lenders) == 0 {
@@ -326,6 +326,42 @@ func raises(cl clause) bool {
 		}
 		if t.raise {
 			return true
+		}
+	}
+	return false
+}
+
+// activeLending reports a clause whose financing verb is active and
+// finite, with no loan noun: "BNP Paribas financera le campus", "JPMorgan
+// lends $2bn" — its subject lends. Participles are left out: "financé par"
+// names the lender with its agent, and "a campus financed with bonds"
+// names none; "finance ses travaux avec un prêt de BNP" borrows; and in
+// "a choisi Blue Owl pour financer son campus" the infinitive's subject is
+// the one chosen.
+func activeLending(si *sentenceInfo, cl clause) bool {
+	active := false
+	for _, t := range cl.triggers {
+		if t.kind != kindFinancing {
+			continue
+		}
+		w := t.word.Text
+		if !t.verb {
+			return false
+		}
+		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "é") && !strings.HasSuffix(w, "ée") &&
+			!strings.HasSuffix(w, "és") && !strings.HasSuffix(w, "ées") && !strings.HasSuffix(w, "er") &&
+			!after(si, t.word.Start, "to", "pour") {
+			active = true
+		}
+	}
+	return active
+}
+
+// after reports whether the word before the one starting at pos is one of ws.
+func after(si *sentenceInfo, pos int, ws ...string) bool {
+	for k, w := range si.words {
+		if w.Start == pos {
+			return k > 0 && contains(ws, si.words[k-1].Text)
 		}
 	}
 	return false
