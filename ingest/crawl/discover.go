@@ -180,9 +180,15 @@ func absolute(base, ref string) (string, bool) {
 		return "", false
 	}
 	u := b.ResolveReference(r)
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Hostname() == "" {
 		return "", false
 	}
 	u.Fragment = ""
-	return u.String(), true
+	s := u.String()
+	// a reference such as "//::" resolves to a URL that does not parse
+	// back ("https://::"): nothing could fetch it
+	if _, err := url.Parse(s); err != nil {
+		return "", false
+	}
+	return s, true
 }
