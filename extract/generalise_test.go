@@ -633,3 +633,16 @@ func TestListedBuyersTensesAndLenders(t *testing.T) {
 			"Jusqu'ici, Anthropic louait l'essentiel de ses serveurs à Amazon Web Services.", nil},
 	})
 }
+
+// TestOwnersInAppositionAreNotParties: the owners a description lists after
+// a party — with a short name in brackets and a parent — take no part.
+func TestOwnersInAppositionAreNotParties(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{"en owners, bracketed short name and parent", "en",
+			`Google signed a power deal with Intersect Power, the developer backed by TPG and Global Infrastructure Partners ("GIP"), a part of BlackRock.`,
+			[]wantDeal{{parties: "Google+Intersect Power"}}},
+		{"fr actionnaire en apposition, verbe au futur", "fr",
+			"Le fonds MGX, actionnaire de G42, financera une partie des travaux de Microsoft.",
+			[]wantDeal{{parties: "MGX+Microsoft", kind: kindFinancing}}},
+	})
+}

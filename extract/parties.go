@@ -109,7 +109,7 @@ func (a *assembler) companyAt(si *sentenceInfo, pos int) bool {
 // that the regexp runs only where it can match.
 func nonPartyCue(before string) bool {
 	low := strings.ToLower(before)
-	for _, w := range []string{"unlike", "contrairement", "différence", "rival", "rivaux", "concurren", "compet", "ceo", "cfo", "pdg", "directeur", "chief", "according", "selon", "like", "such as", "comme", "by", "par", "propriété", "filiale", "subsidiary", "unit of", "officer", "president", "chairman", "chairwoman", "director", "head of", "terms as", "basis as", "conditions as", "conditions que", "actionnaire", "shareholder", "investor", "investisseur", "backer"} {
+	for _, w := range []string{"unlike", "contrairement", "différence", "rival", "rivaux", "concurren", "compet", "ceo", "cfo", "pdg", "directeur", "chief", "according", "selon", "like", "such as", "comme", "by", "par", "propriété", "filiale", "subsidiary", "unit of", "officer", "president", "chairman", "chairwoman", "director", "head of", "terms as", "basis as", "conditions as", "conditions que", "actionnaire", "shareholder", "investor", "investisseur", "backer", "part of", "division of", "arm of"} {
 		if strings.Contains(low, w) {
 			return true
 		}
@@ -136,7 +136,7 @@ type candidate struct {
 
 func (a *assembler) candidates(si *sentenceInfo, cl span) (parties []candidate, vendors []candidate) {
 	seen := map[string]bool{}
-	lastExcluded, listClosed := -1, false
+	lastExcluded, lastExcludedName, listClosed := -1, "", false
 	for _, c := range si.companies {
 		if c.start < cl.start || c.end > cl.end {
 			continue
@@ -162,6 +162,12 @@ func (a *assembler) candidates(si *sentenceInfo, cl span) (parties []candidate, 
 		comma := lastExcluded >= 0 && strings.TrimSpace(a.f.text[lastExcluded:c.start]) == ","
 		inList := lastExcluded >= 0 && listGap(a.f.text[lastExcluded:c.start]) &&
 			!(comma && (listClosed || a.verbFollows(si, c.end)))
+		if lastExcluded >= 0 && c.name == lastExcludedName && strings.Trim(a.f.text[lastExcluded:c.start], " (\"“«\u00a0") == "" {
+			// the short name in brackets after an excluded one: "owned
+			// by KKR and Global Infrastructure Partners ("GIP")"
+			lastExcluded = c.end
+			continue
+		}
 		if nonPartyCue(a.f.text[lo:c.start]) && nonPartyBefore.MatchString(a.f.text[lo:c.start]) && !rivalSubject.MatchString(a.f.text[si.start:c.start]) ||
 			nonPartyAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) ||
 			stockAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) && !stockBought.MatchString(a.f.text[lo:c.start]) || inList {
@@ -170,7 +176,7 @@ func (a *assembler) candidates(si *sentenceInfo, cl span) (parties []candidate, 
 			} else {
 				listClosed = false
 			}
-			lastExcluded = c.end
+			lastExcluded, lastExcludedName = c.end, c.name
 			continue
 		}
 		if si.vendors[c.start] {
