@@ -113,6 +113,16 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 			}
 		}
 		return false
+	case "tour":
+		// "un tour de table", "le tour mené par X", not "à son tour" (in
+		// turn), "tour à tour" or "au tour de"
+		if next == "à" {
+			return false
+		}
+		if k >= 1 && si.words[k-1].Text == "au" {
+			return false
+		}
+		return !(k >= 2 && si.words[k-2].Text == "à" && possessiveDeterminers[si.words[k-1].Text])
 	case "series", "série":
 		return len(next) == 1 && next[0] >= 'a' && next[0] <= 'h'
 	case "augmentation":

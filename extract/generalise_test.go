@@ -646,3 +646,22 @@ func TestOwnersInAppositionAreNotParties(t *testing.T) {
 			[]wantDeal{{parties: "MGX+Microsoft", kind: kindFinancing}}},
 	})
 }
+
+// TestPrecedentsAndInTurn: companies named as having done the same before
+// are no party, and "à son tour" is no funding round.
+func TestPrecedentsAndInTurn(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{"fr après X et Y, à son tour", "fr",
+			"Après Microsoft et Amazon, Meta signe à son tour un contrat avec Vistra.",
+			[]wantDeal{{parties: "Meta+Vistra"}}},
+		{"fr après une liste, sans partenaire", "fr",
+			"Après Microsoft, Amazon et Google, le groupe de Mark Zuckerberg se tourne à son tour vers l'atome pour alimenter ses centres de données.", nil},
+		{"en after a list", "en",
+			"After Microsoft and Amazon, Meta signed a nuclear power deal with Vistra.",
+			[]wantDeal{{parties: "Meta+Vistra"}}},
+		{"fr un vrai tour de table", "fr",
+			"La start-up Mistral AI a bouclé un tour de table de 1,7 milliard d'euros mené par ASML.",
+			[]wantDeal{{parties: "ASML+Mistral AI", kind: kindInvestment, amount: 1.7e9,
+				roles: map[string]string{"ASML": "investor", "Mistral AI": "investee"}}}},
+	})
+}

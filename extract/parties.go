@@ -169,6 +169,7 @@ func (a *assembler) candidates(si *sentenceInfo, cl span) (parties []candidate, 
 			continue
 		}
 		if nonPartyCue(a.f.text[lo:c.start]) && nonPartyBefore.MatchString(a.f.text[lo:c.start]) && !rivalSubject.MatchString(a.f.text[si.start:c.start]) ||
+			precedents.MatchString(a.f.text[si.start:c.start]) ||
 			nonPartyAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) ||
 			stockAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) && !stockBought.MatchString(a.f.text[lo:c.start]) || inList {
 			if lastExcluded >= 0 && inList {
@@ -196,6 +197,11 @@ func (a *assembler) candidates(si *sentenceInfo, cl span) (parties []candidate, 
 	}
 	return parties, vs
 }
+
+// precedents opens a sentence on companies that did the same before: "Après
+// Microsoft, Amazon et Google, le groupe se tourne vers l'atome", "After
+// Microsoft and Amazon, Meta…". Their deals are told elsewhere.
+var precedents = regexp.MustCompile(`(?i)^\s*(?:après|after|à l['’]instar d[eu']\s*|in the wake of)\s*$`)
 
 // rivalSubject is a rival named as the subject of its sentence: "Son
 // concurrent AMD n'a pas été oublié", "Rival AMD signed…". Such a company
