@@ -665,3 +665,24 @@ func TestPrecedentsAndInTurn(t *testing.T) {
 				roles: map[string]string{"ASML": "investor", "Mistral AI": "investee"}}}},
 	})
 }
+
+// TestCompanionsActWithTheSubject: companies introduced by "together
+// with" / "aux côtés de" before the verb are on the subject's side.
+func TestCompanionsActWithTheSubject(t *testing.T) {
+	acq := map[string]string{"BlackRock": "acquirer", "Microsoft": "acquirer", "MGX": "acquirer", "Aligned Data Centers": "target"}
+	runDealCases(t, []dealCase{
+		{"en together with, in a parenthesis", "en",
+			"KKR has invested in more than 100 data centers and, together with GIP, acquired CyrusOne in 2022 for about $15 billion.",
+			[]wantDeal{{parties: "CyrusOne+Global Infrastructure Partners+KKR", kind: kindAcquisition, amount: 15e9,
+				roles: map[string]string{"KKR": "acquirer", "Global Infrastructure Partners": "acquirer", "CyrusOne": "target"}}}},
+		{"en together with, opening the sentence", "en",
+			"Together with Microsoft and MGX, BlackRock agreed to buy Aligned Data Centers for $40 billion.",
+			[]wantDeal{{parties: "Aligned Data Centers+BlackRock+MGX+Microsoft", kind: kindAcquisition, amount: 40e9, roles: acq}}},
+		{"fr aux côtés de", "fr",
+			"Aux côtés de Microsoft et de MGX, BlackRock va racheter Aligned Data Centers pour 40 milliards de dollars.",
+			[]wantDeal{{parties: "Aligned Data Centers+BlackRock+MGX+Microsoft", kind: kindAcquisition, amount: 40e9, roles: acq}}},
+		{"en alongside a product is no companion", "en",
+			"Alongside Google's processors, Anthropic uses Nvidia GPUs, and Amazon has invested $8 billion in Anthropic.",
+			[]wantDeal{{parties: "Amazon+Anthropic", kind: kindInvestment, amount: 8e9}}},
+	})
+}

@@ -346,7 +346,16 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 			return nil, nil
 		}
 		if !a.bothObjects(si, cl, parties) || a.bothAgents(si, cl, parties) {
-			return [][]string{{parties[0].name, parties[1].name}}, nil
+			g := []string{parties[0].name, parties[1].name}
+			allies, _ := a.allies(si, cl, parties)
+			for _, t := range cl.triggers {
+				for _, x := range allies[t.word.Start] {
+					if !contains(g, x) {
+						g = append(g, x)
+					}
+				}
+			}
+			return [][]string{g}, nil
 		}
 		// "des contrats avec plusieurs clients, dont la SNCF et Veolia":
 		// both are counterparties of an unnamed or earlier subject
@@ -908,7 +917,90 @@ func (a *assembler) allies(si *sentenceInfo, cl clause, parties []candidate) (ma
 			joined[u.word.Start] = true
 		}
 	}
+	for _, t := range cl.triggers {
+		if !t.verb || t.kind == kindPartnership {
+			continue
+		}
+		// "KKR, together with GIP, acquired CyrusOne", "Aux côtés de
+		// Microsoft, BlackRock rachète…": the companions act with the subject
+		for _, x := range a.companions(si, t.word.Start) {
+			if out == nil {
+				out, joined = map[int][]string{}, map[int]bool{}
+			}
+			if !contains(out[t.word.Start], x) {
+				out[t.word.Start] = append(out[t.word.Start], x)
+			}
+		}
+	}
 	return out, joined
+}
+
+// companionOpeners introduce companies acting with a verb's subject.
+var companionOpeners = [][]string{{"together", "with"}, {"alongside"}, {"aux", "côtés", "de"}, {"aux", "côtés", "d'"},
+	{"aux", "côtés", "d’"}, {"conjointement", "avec"}, {"de", "concert", "avec"}}
+
+// companionGap separates listed companions: ", ", " and ", " et de ".
+func companionGap(gap string) bool {
+	switch strings.ToLower(strings.TrimSpace(gap)) {
+	case "et de", "et d'", "et d’", ", de", ", d'", ", d’":
+		return true
+	}
+	return listGap(gap)
+}
+
+// companions are the companies listed right after a companion opener that
+// comes before pos in the sentence, the list closed by a comma: "together
+// with Microsoft and MGX, BlackRock…".
+func (a *assembler) companions(si *sentenceInfo, pos int) []string {
+	var out []string
+	for k := range si.words {
+		if si.words[k].Start >= pos {
+			break
+		}
+		for _, op := range companionOpeners {
+			if k+len(op) >= len(si.words) {
+				continue
+			}
+			match := true
+			for i, w := range op {
+				if !strings.EqualFold(si.words[k+i].Text, w) {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			next := si.words[k+len(op)].Start
+			var list []*companyRef
+			for i := range si.companies {
+				c := &si.companies[i]
+				if c.start >= pos || c.start < next {
+					continue
+				}
+				if len(list) == 0 && c.start != next || len(list) > 0 && !companionGap(a.f.text[list[len(list)-1].end:c.start]) {
+					break
+				}
+				list = append(list, c)
+			}
+			// a list running into the verb's subject ("Together with
+			// Microsoft and MGX, BlackRock agreed") gives it back; what is
+			// left must close with a comma: "Alongside Google's processors
+			// it uses…" names no companion
+			closed := func() bool {
+				return strings.HasPrefix(strings.TrimLeft(a.f.text[list[len(list)-1].end:pos], " "), ",")
+			}
+			if len(list) > 1 && !closed() {
+				list = list[:len(list)-1]
+			}
+			if len(list) > 0 && closed() {
+				for _, c := range list {
+					out = append(out, c.name)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // describedListGap reports a list separator that may follow an acronym in

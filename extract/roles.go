@@ -359,10 +359,6 @@ func activeLending(si *sentenceInfo, cl clause) bool {
 
 // after reports whether the word before the one starting at pos is one of ws.
 func after(si *sentenceInfo, pos int, ws ...string) bool {
-	for k, w := range si.words {
-		if w.Start == pos {
-			return k > 0 && contains(ws, si.words[k-1].Text)
-		}
-	}
-	return false
+	k := wordIndex(si, pos)
+	return k > 0 && contains(ws, si.words[k-1].Text)
 }
