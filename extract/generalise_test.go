@@ -686,3 +686,21 @@ func TestCompanionsActWithTheSubject(t *testing.T) {
 			[]wantDeal{{parties: "Amazon+Anthropic", kind: kindInvestment, amount: 8e9}}},
 	})
 }
+
+// TestSyndicatedLenders: banks lending together make one financing, and
+// the subject of an active lending verb lends.
+func TestSyndicatedLenders(t *testing.T) {
+	lenders := map[string]string{"JPMorgan": "lender", "Goldman Sachs": "lender", "Hut 8": "borrower"}
+	runDealCases(t, []dealCase{
+		{"en two banks, one loan", "en",
+			"J.P. Morgan and Goldman Sachs will provide project financing to Hut 8.",
+			[]wantDeal{{parties: "Goldman Sachs+Hut 8+JPMorgan", kind: kindFinancing, roles: lenders}}},
+		{"en underwrite financing for a borrower, after a catenative", "en",
+			"J.P. Morgan and Goldman Sachs are expected to underwrite project financing for Hut 8.",
+			[]wantDeal{{parties: "Goldman Sachs+Hut 8+JPMorgan", kind: kindFinancing, roles: lenders}}},
+		{"en chosen to finance: the chooser borrows", "en",
+			"Meta chose Blue Owl Capital to finance its Hyperion campus.",
+			[]wantDeal{{parties: "Blue Owl Capital+Meta", kind: kindFinancing,
+				roles: map[string]string{"Meta": "borrower", "Blue Owl Capital": "lender"}}}},
+	})
+}

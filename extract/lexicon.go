@@ -115,7 +115,8 @@ var triggers = func() map[string]trigger {
 	// provider's facility, only before a facility word (see inContext)
 	add(trigger{kind: kindLease, verb: true}, "hosted", "housed", "hébergé", "hébergée", "hébergés", "hébergées")
 	add(trigger{}, "option")
-	add(trigger{kind: kindFinancing, verb: true}, "guaranteed", "garantit", "financed", "lend", "lends", "lent", "financé",
+	add(trigger{kind: kindFinancing, verb: true}, "underwrite", "underwrites", "underwriting", "underwritten", "underwrote",
+		"guaranteed", "garantit", "financed", "lend", "lends", "lent", "financé",
 		"financée", "financer", "finance", "finances", "prête")
 	add(trigger{kind: kindInvestment}, "investment", "investments", "stake", "stakes",
 		"investissement", "investissements", "participation", "participations")

@@ -488,8 +488,13 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 
 // distributive reports a clause whose deal words give each subject its own
 // deal: a supply verb ("Samsung et SK hynix … pour fournir à OpenAI"), a
-// plural deal noun ("signed agreements with"), a purchase, or "each".
+// plural deal noun ("signed agreements with"), a purchase, or "each" —
+// never a financing.
 func distributive(si *sentenceInfo, cl clause, kind string) bool {
+	if kind == kindFinancing {
+		// banks that provide a loan together make one syndicated loan
+		return false
+	}
 	for _, t := range cl.triggers {
 		if t.supply || pluralTrigger[t.word.Text] {
 			return true
@@ -1075,6 +1080,10 @@ func (a *assembler) objects(si *sentenceInfo, cl clause, t trig, parties []candi
 			break
 		}
 		prep, ok := linkPrep[si.words[i].Text]
+		if !ok && t.kind == kindFinancing && (si.words[i].Text == "for" || si.words[i].Text == "pour") {
+			// "underwrite project financing for Hut 8": the borrower
+			prep, ok = "for", true
+		}
 		if ok && i > k+9 && prep != "to" {
 			continue
 		}

@@ -332,12 +332,12 @@ func raises(cl clause) bool {
 }
 
 // activeLending reports a clause whose financing verb is active and
-// finite, with no loan noun: "BNP Paribas financera le campus", "JPMorgan
-// lends $2bn" — its subject lends. Participles are left out: "financé par"
-// names the lender with its agent, and "a campus financed with bonds"
-// names none; "finance ses travaux avec un prêt de BNP" borrows; and in
-// "a choisi Blue Owl pour financer son campus" the infinitive's subject is
-// the one chosen.
+// finite: "BNP Paribas financera le campus", "JPMorgan lends $2bn",
+// "underwrite project financing for Hut 8" — its subject lends.
+// Participles are left out: "financé par" names the lender with its agent,
+// and "a campus financed with bonds" names none; in "a choisi Blue Owl pour
+// financer son campus" the infinitive's subject is the one chosen; and a
+// subject that finances "avec un prêt de BNP" borrows.
 func activeLending(si *sentenceInfo, cl clause) bool {
 	active := false
 	for _, t := range cl.triggers {
@@ -346,15 +346,35 @@ func activeLending(si *sentenceInfo, cl clause) bool {
 		}
 		w := t.word.Text
 		if !t.verb {
-			return false
+			k := wordIndex(si, t.word.Start)
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				switch si.words[j].Text {
+				case "with", "avec", "via", "through", "grâce":
+					return false
+				}
+			}
+			continue
 		}
 		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "é") && !strings.HasSuffix(w, "ée") &&
 			!strings.HasSuffix(w, "és") && !strings.HasSuffix(w, "ées") && !strings.HasSuffix(w, "er") &&
-			!after(si, t.word.Start, "to", "pour") {
+			!after(si, t.word.Start, "pour") && !(after(si, t.word.Start, "to") && !catenative(si, t.word.Start)) {
 			active = true
 		}
 	}
 	return active
+}
+
+// catenatives take their subject's infinitive: "are expected to lend",
+// "agreed to finance" — unlike "chose Blue Owl to finance its campus".
+var catenatives = set("expected", "agreed", "plans", "plan", "planned", "set", "going", "aims", "aim", "intends",
+	"intend", "will", "would", "continue", "continues", "able", "due", "poised", "ready", "wants", "decided",
+	"committed", "pledged", "promised", "offered", "has", "have", "had", "is", "are", "was", "were", "also")
+
+// catenative reports an infinitive with "to" after a catenative verb, the
+// word at pos being the infinitive.
+func catenative(si *sentenceInfo, pos int) bool {
+	k := wordIndex(si, pos)
+	return k >= 2 && catenatives[si.words[k-2].Text]
 }
 
 // after reports whether the word before the one starting at pos is one of ws.

@@ -177,8 +177,23 @@ func boundary(text string, i int, r rune, j int) bool {
 	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)) {
 		return false
 	}
-	if suffixes[lw] {
+	if suffixes[lw] || dottedInitials(w) {
+		// "J.P. Morgan", "A.P. Moller": initials run into the name
 		return openers[strings.ToLower(wordAt(text, j))]
+	}
+	return true
+}
+
+// dottedInitials reports single letters joined by periods: "J.P", "U.S".
+func dottedInitials(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 || !unicode.IsLetter(firstRune(p)) {
+			return false
+		}
 	}
 	return true
 }
