@@ -111,8 +111,19 @@ func (a *assembler) dealMoney(si *sentenceInfo, start, end int) bool {
 	if excludeBefore.MatchString(before) || perShare.MatchString(a.f.text[end:min(si.end, end+20)]) || perUnit.MatchString(a.f.text[end:min(si.end, end+20)]) {
 		return false
 	}
+	for _, m := range a.f.amounts {
+		if m.Start == start && m.Value < minDealValue {
+			// a share price or a fee ("a discount to Friday's close of
+			// $92.98", "16 dollars en numéraire par action")
+			return false
+		}
+	}
 	return !a.newTotal(si, start)
 }
+
+// minDealValue is the least amount, in its own currency, that can be the
+// value of an AI-infrastructure deal.
+const minDealValue = 100_000
 
 // newTotal reports a figure that states a new total after an increase:
 // "raised its commitment to $3.2 billion", "porte la capacité à 360 MW".

@@ -704,3 +704,15 @@ func TestSyndicatedLenders(t *testing.T) {
 				roles: map[string]string{"Meta": "borrower", "Blue Owl Capital": "lender"}}}},
 	})
 }
+
+// TestSharePricesAreNoDealValue: a price per share is never a deal's amount.
+func TestSharePricesAreNoDealValue(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{"en closing price", "en",
+			"Nvidia invested in CoreWeave at $87.20 a share, a discount to Friday's close of $92.98.",
+			[]wantDeal{{parties: "CoreWeave+Nvidia", kind: kindInvestment, amount: -1}}},
+		{"fr prix par action en numéraire", "fr",
+			"SoftBank rachètera DigitalBridge et paiera 16 dollars en numéraire pour chaque titre.",
+			[]wantDeal{{parties: "DigitalBridge+SoftBank", kind: kindAcquisition, amount: -1}}},
+	})
+}
