@@ -267,7 +267,14 @@ func (a *assembler) resolveGenerics(s text.Sentence, cs []companyRef, makers map
 		}
 		name := a.lastSubject
 		if len(names) >= 2 {
+			// the sentence's first company, unless the sentence opens on
+			// a list of them ("Microsoft and Nvidia will invest … in the
+			// startup"): those act on the company the text is about
 			name = names[0]
+			first := cs[0]
+			if len(cs) > 1 && listGap(a.f.text[first.end:cs[1].start]) && a.lastSubject != "" && !contains(names, a.lastSubject) {
+				name = a.lastSubject
+			}
 		} else if name == "" || contains(names, name) {
 			continue
 		}

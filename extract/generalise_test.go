@@ -716,3 +716,14 @@ func TestSharePricesAreNoDealValue(t *testing.T) {
 			[]wantDeal{{parties: "DigitalBridge+SoftBank", kind: kindAcquisition, amount: -1}}},
 	})
 }
+
+// TestRespectivelyAmounts: listed investors each take their own amount, and
+// "the startup" after a list of subjects is the company the text is about.
+func TestRespectivelyAmounts(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{"en respectively, description as object", "en",
+			"Anthropic is growing fast. Microsoft and Nvidia agreed to invest up to $5 billion and $10 billion respectively in the startup.",
+			[]wantDeal{{parties: "Anthropic+Microsoft", kind: kindInvestment, amount: 5e9},
+				{parties: "Anthropic+Nvidia", kind: kindInvestment, amount: 10e9}}},
+	})
+}

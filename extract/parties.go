@@ -440,10 +440,21 @@ func (a *assembler) pair(si *sentenceInfo, cl clause, parties []candidate, kind 
 		subj := subjs[0]
 		if len(subjs) > 1 && respectively(si.low[cl.start-si.start:cl.end-si.start]) {
 			// "Nvidia et Microsoft investiront respectivement 10 et 5
-			// milliards dans la start-up": one deal each
-			for _, s := range subjs {
+			// milliards dans la start-up": one deal each, and when the
+			// clause states one amount per subject, each takes its own
+			var starts []int
+			for _, m := range a.f.amounts {
+				if m.Start >= cl.start && m.End <= cl.end && (len(starts) == 0 || starts[len(starts)-1] != m.Start) {
+					starts = append(starts, m.Start)
+				}
+			}
+			for i, s := range subjs {
 				out = append(out, append([]string{s}, objs...))
-				anchors = append(anchors, -1)
+				if len(starts) == len(subjs) {
+					anchors = append(anchors, starts[i])
+				} else {
+					anchors = append(anchors, -1)
+				}
 			}
 			continue
 		}

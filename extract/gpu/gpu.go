@@ -39,6 +39,7 @@ const (
 	Groq      = "Groq"
 	Huawei    = "Huawei"
 	Qualcomm  = "Qualcomm"
+	Tesla     = "Tesla"
 )
 
 // candidate is a match before architecture names are merged into the model
@@ -183,7 +184,7 @@ func amdModel(text string, i, e int) (candidate, bool) {
 }
 
 // otherModel reads the accelerators of Google, Amazon, Intel, Microsoft,
-// Meta, Cerebras, Groq and Huawei.
+// Meta, Cerebras, Groq, Qualcomm, Tesla and Huawei.
 func otherModel(text string, i, e int) (candidate, bool) {
 	tok := text[i:e]
 	mk := func(name, vendor string, end int) (candidate, bool) {
@@ -191,7 +192,9 @@ func otherModel(text string, i, e int) (candidate, bool) {
 	}
 	switch {
 	case tok == "TPU" || tok == "TPUs":
-		// "TPU v5e", "TPU Ironwood"; a bare "TPU" is the family, not a model.
+		// "TPU v5e", "TPU Ironwood"; a bare "TPU" is the family, reported
+		// as such: like "Blackwell", it is the product when no generation
+		// is named
 		if j, k, ok := nextToken(text, e, false); ok {
 			if v, ok := tpuVersion(text[j:k]); ok {
 				return mk("TPU "+v, Google, k)
@@ -200,6 +203,7 @@ func otherModel(text string, i, e int) (candidate, bool) {
 				return mk(name, Google, k)
 			}
 		}
+		return mk("TPU", Google, e)
 	case strings.HasPrefix(tok, "TPUv"):
 		if v, ok := tpuVersion(tok[3:]); ok {
 			return mk("TPU "+v, Google, e)
@@ -276,6 +280,15 @@ func otherModel(text string, i, e int) (candidate, bool) {
 		// Qualcomm's rack accelerators: "AI200", "AI250".
 		if context(text, i, e, qualcommWords) {
 			return mk(tok, Qualcomm, e)
+		}
+	case len(tok) == 3 && tok[:2] == "AI" && tok[2] >= '3' && tok[2] <= '9':
+		// Tesla's own chips: "AI5", "AI6" (a chip word or Tesla must be near)
+		if context(text, i, e, teslaWords) {
+			return mk(tok, Tesla, e)
+		}
+	case tok == "Dojo":
+		if context(text, i, e, teslaWords) {
+			return mk(tok, Tesla, e)
 		}
 	case tok == "Ascend":
 		if j, k, ok := nextToken(text, e, false); ok && k-j >= 3 && allDigits(text[j:j+3]) &&
@@ -446,6 +459,7 @@ var (
 	microsoftWords = []string{"microsoft", "chip", "puce", "accelerat", "accélérat"}
 	cerebrasWords  = []string{"cerebras", "wafer"}
 	qualcommWords  = []string{"qualcomm"}
+	teslaWords     = []string{"tesla", "musk"}
 	groqWords      = []string{"groq", "chip", "puce", "inference", "inférence", "processing unit", "processor"}
 )
 
