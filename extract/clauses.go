@@ -113,6 +113,9 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 			}
 		}
 		return false
+	case "location", "locations":
+		// French rental, not an English place
+		return a.f.lang == "fr"
 	case "tour":
 		// "un tour de table", "le tour mené par X", not "à son tour" (in
 		// turn), "tour à tour" or "au tour de"

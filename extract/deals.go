@@ -854,6 +854,22 @@ func (a *assembler) attach(si *sentenceInfo, cls []clause) {
 			return
 		}
 	}
+	if a.last != nil && si.index-a.last.lastSentence <= 3 && a.onlyLastParties(si) && newAgreement.MatchString(a.f.text[si.start:si.end]) {
+		// "A second agreement, worth $200 million, covers 8,000 more
+		// servers": another agreement between the same companies
+		if at := a.attributes(si, clause{span: si.span}, -1); at.amount != nil || at.power != nil || at.count != nil {
+			d := &dealBuilder{parties: a.last.parties, roles: a.last.roles, kind: a.last.kind,
+				inferred: true, lastSentence: si.index, bornIn: si.index}
+			d.evidence = []span{si.span}
+			d.apply(at, true)
+			if d.date == "" {
+				d.date = a.dealDate(si)
+			}
+			a.deals = append(a.deals, d)
+			a.last = d
+			return
+		}
+	}
 	named := distinctNames(si.companies, si.generic)
 	// chips named without their maker ("en ajoutant des H200") belong to
 	// the deal with their maker rather than to a later one for servers
@@ -929,6 +945,17 @@ func (a *assembler) attach(si *sentenceInfo, cls []clause) {
 	}
 	a.last = target
 	a.prevTouched = true
+}
+
+// onlyLastParties reports a sentence that names no company but the last
+// deal's parties and the makers of hardware.
+func (a *assembler) onlyLastParties(si *sentenceInfo) bool {
+	for _, c := range si.companies {
+		if !contains(a.last.parties, c.name) && !si.vendors[c.start] && !si.generic[c.start] {
+			return false
+		}
+	}
+	return true
 }
 
 // referent is the deal a reference without names speaks of: the last deal,

@@ -727,3 +727,22 @@ func TestRespectivelyAmounts(t *testing.T) {
 				{parties: "Anthropic+Nvidia", kind: kindInvestment, amount: 10e9}}},
 	})
 }
+
+// TestSecondAgreement: "a second agreement" between the same companies is
+// its own deal with its own figures; "location" is a French rental.
+func TestSecondAgreement(t *testing.T) {
+	lease := map[string]string{"Nvidia": "lessee", "Lambda": "lessor"}
+	runDealCases(t, []dealCase{
+		{"en a second agreement", "en",
+			"Nvidia agreed to lease 10,000 GPU servers from Lambda in a four-year contract worth $1.3 billion. A second agreement, worth $200 million, covers 8,000 more servers.",
+			[]wantDeal{{parties: "Lambda+Nvidia", kind: kindLease, amount: 1.3e9, months: 48, roles: lease},
+				{parties: "Lambda+Nvidia", kind: kindLease, amount: 200e6, roles: lease}}},
+		{"fr premier et second contrats de location", "fr",
+			"Nvidia a signé avec Lambda des contrats de location de serveurs. Le premier accord porte sur 10 000 serveurs pendant quatre ans pour 1,3 milliard de dollars. Un second contrat, de 200 millions de dollars, concerne 8 000 serveurs supplémentaires.",
+			[]wantDeal{{parties: "Lambda+Nvidia", kind: kindLease, amount: 1.3e9, months: 48, roles: lease},
+				{parties: "Lambda+Nvidia", kind: kindLease, amount: 200e6, roles: lease}}},
+		{"en location is a place", "en",
+			"Nebius signed a deal with Microsoft for capacity at its New Jersey location.",
+			[]wantDeal{{parties: "Microsoft+Nebius", kind: kindCapacity}}},
+	})
+}

@@ -79,6 +79,8 @@ var triggers = func() map[string]trigger {
 		"relies", "rely", "relying", "relied", "tapped", "taps", "tapping", "selected", "chose", "picked",
 		"choisi", "choisit", "retenu", "sélectionné", "sélectionnée")
 	add(trigger{kind: kindLease, focus: true}, "lease", "leases", "megalease", "sublease", "bail", "baux")
+	// "des contrats de location de serveurs"; in English a place (see inContext)
+	add(trigger{kind: kindLease}, "location", "locations")
 	add(trigger{kind: kindLease, verb: true, focus: true}, "leased", "leasing", "rent", "rents",
 		"renting", "rented", "louer", "loue", "louent", "louera", "louerait", "louant", "loué", "louée")
 	add(trigger{kind: kindFinancing}, "financing", "loan", "loans", "debt", "backstop", "prêt", "prêts",
@@ -255,6 +257,11 @@ var expansionWord = regexp.MustCompile(`(?i)\b(?:expan(?:d|ds|ded|ding)\s+(?:its
 // without naming the companies again: "A first expansion, of up to $4
 // billion, followed in May."
 var newExpansion = regexp.MustCompile(`(?i)\b(?:an?|une?|first|second|third|another|new|première|deuxième|seconde|nouvelle|autre)\s+(?:\p{L}+\s+)?(?:expansion|extension)\b`)
+
+// newAgreement introduces another agreement between the companies of the
+// deal just reported: "A second agreement, worth $200 million", "Un second
+// contrat, de 200 millions de dollars", "another order".
+var newAgreement = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:an?|une?)\s+(?:second|third|deuxième|seconde?|troisième|autre)|another)\s+(?:\p{L}+\s+)?(?:agreement|contract|deal|order|accord|contrat|commande)s?\b`)
 
 // chipsFor finds money spent on hardware right after an amount: "40
 // milliards de dollars pour les dernières puces", "$18 billion on GB200 chips".
