@@ -59,9 +59,9 @@ func (e *Extractor) Extract(ctx context.Context, doc *newsgraph.Document) error 
 
 	// one pass of the gazetteer finds companies and places together
 	cms, pms := e.gaz.Entities(txt, lang)
-	doc.Companies, f.companies = companies(txt, cms)
-	f.companies, f.generics = e.described(txt, lang, f.companies)
 	doc.GPUModels, f.gpus = gpuModels(txt)
+	doc.Companies, f.companies = companies(txt, notProducts(cms, f.gpus))
+	f.companies, f.generics = e.described(txt, lang, f.companies)
 	doc.Amounts = nil
 	for _, a := range money.Find(txt, lang) {
 		if valid(txt, a.Start, a.End, a.Text) {
@@ -88,6 +88,25 @@ func quantities(txt string, qs []measure.Quantity) []numRef {
 	for _, q := range qs {
 		if valid(txt, q.Start, q.End, q.Text) {
 			out = append(out, numRef{value: q.Value, span: span{q.Start, q.End}})
+		}
+	}
+	return out
+}
+
+// notProducts drops the names a pattern found that are accelerator models:
+// "18 000 puces GB300 de Nvidia" names a chip, not a company called GB300.
+func notProducts(cms []entity.CompanyMatch, gpus []gpuRef) []entity.CompanyMatch {
+	out := cms[:0:0]
+	for _, m := range cms {
+		product := false
+		for _, g := range gpus {
+			if m.Discovered && m.Start < g.end && g.start < m.End {
+				product = true
+				break
+			}
+		}
+		if !product {
+			out = append(out, m)
 		}
 	}
 	return out

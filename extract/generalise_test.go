@@ -746,3 +746,18 @@ func TestSecondAgreement(t *testing.T) {
 			[]wantDeal{{parties: "Microsoft+Nebius", kind: kindCapacity}}},
 	})
 }
+
+// TestNamesBesideCalendarWords: an ambiguous company name right after a
+// month or an opening preposition is still found, and a chip model is no
+// company.
+func TestNamesBesideCalendarWords(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{"en month before an ambiguous name, gapped second verb", "en",
+			"In May Humain agreed to buy 18,000 of Nvidia's GB300 chips for a first phase and struck a $10 billion partnership with AMD.",
+			[]wantDeal{{parties: "Humain+Nvidia", kind: kindPurchase, count: 18000, gpus: []string{"GB300"}},
+				{parties: "AMD+Humain", amount: 10e9}}},
+		{"fr modèle de puce suivi de son fabricant", "fr",
+			"La société saoudienne Humain a commandé 18 000 puces GB300 de Nvidia pour une première tranche.",
+			[]wantDeal{{parties: "Humain+Nvidia", kind: kindPurchase, count: 18000, gpus: []string{"GB300"}}}},
+	})
+}

@@ -210,6 +210,11 @@ func (a *analysis) runBefore(j, max int) int {
 			i++
 		}
 	}
+	if j-i == 1 && genericTerms[a.toks[i].fold] {
+		// "… IP Group, a maker of": a lone "Group" is what is left of a
+		// name the run could not read
+		return j
+	}
 	return i
 }
 

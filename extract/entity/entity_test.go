@@ -539,3 +539,23 @@ func checkWanted(t *testing.T, got, want, notWant []string) {
 		}
 	}
 }
+
+func TestDiscoveredNameWithInnerAcronym(t *testing.T) {
+	g := gazetteer(t)
+	for _, c := range []struct{ text, want string }{
+		{"Qualcomm agreed to acquire Alphawave IP Group, a maker of connectivity chips, for $2.4 billion.", "Alphawave IP Group"},
+		{"In June the company agreed to acquire UK-based Alphawave IP Group for about $2.4 billion.", "Alphawave IP Group"},
+	} {
+		cms, _ := g.Entities(c.text, "en")
+		var names []string
+		for _, m := range cms {
+			names = append(names, m.Name)
+			if m.Name == "Group" {
+				t.Errorf("%q: a lone generic word was taken for a name", c.text)
+			}
+		}
+		if !slices.Contains(names, c.want) {
+			t.Errorf("%q: companies %q, want %q among them", c.text, names, c.want)
+		}
+	}
+}

@@ -347,10 +347,13 @@ func (a *alias) matches(toks []token, i int) bool {
 		if a.notFirst && first.sentStart {
 			return false
 		}
-		if i > 0 && toks[i-1].word && toks[i-1].sent == sent && toks[i-1].capitalised() {
+		// a month, a weekday or a sentence-opening "In" next to the name
+		// is no part of a longer name: "In May Humain agreed"
+		if i > 0 && toks[i-1].word && toks[i-1].sent == sent && toks[i-1].capitalised() && !calendarWords[toks[i-1].fold] &&
+			!(toks[i-1].sentStart && openingWords[toks[i-1].fold]) {
 			return false
 		}
-		if i+n < len(toks) && toks[i+n].word && toks[i+n].sent == sent && toks[i+n].capitalised() {
+		if i+n < len(toks) && toks[i+n].word && toks[i+n].sent == sent && toks[i+n].capitalised() && !calendarWords[toks[i+n].fold] {
 			return false
 		}
 	}

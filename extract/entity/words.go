@@ -202,7 +202,7 @@ var firstNames = set(
 // genericTerms may appear inside a name, though not first: "Nexgen Cloud",
 // "Mistral AI", "Applied Digital".
 var genericTerms = set("ai", "ia", "gpu", "data", "cloud", "tech", "hpc", "compute", "capital", "energy",
-	"digital", "systems", "labs", "networks", "infrastructure", "technologies", "technology", "group")
+	"digital", "systems", "labs", "networks", "infrastructure", "technologies", "technology", "group", "ip")
 
 // infraTails are the last words of infraPairs and infraTriples, so that the
 // pair and triple maps are consulted only when one of them is seen.
@@ -261,6 +261,11 @@ var calendarWords = set("january", "february", "march", "april", "may", "june", 
 	"friday", "saturday", "sunday", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
 	"aout", "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi",
 	"vendredi", "samedi", "dimanche")
+
+// openingWords open a sentence with a capital without being part of the
+// name that follows: "In May…", "For Humain…", "Selon Humain…".
+var openingWords = set("in", "on", "at", "for", "after", "with", "as", "by", "like", "under", "since", "but", "and",
+	"en", "pour", "selon", "chez", "avec", "depuis", "et", "mais", "comme", "sans", "dans", "après", "par")
 
 // metonymCities are capitals whose name often stands for a government:
 // "Washington a autorisé…", "Beijing banned…". With a political verb after
