@@ -410,7 +410,14 @@ func (a *assembler) sentence(si *sentenceInfo) {
 				touched = true
 			}
 		}
-		prevSubject = a.clauseSubject(cl, ci, parties, prevSubject)
+		if len(parties) == 0 && len(groups) > 0 && len(groups[0]) > 0 && !guessed {
+			// a pronoun subject resolved for the clause's deal ("in May it
+			// agreed to buy Nvidia's chips") is the subject of the next,
+			// gapped clause ("and struck a partnership with AMD")
+			prevSubject = groups[0][0]
+		} else {
+			prevSubject = a.clauseSubject(cl, ci, parties, prevSubject)
+		}
 	}
 	if !touched && a.namedPartner(si) != nil {
 		touched = true
@@ -427,6 +434,12 @@ func (a *assembler) sentence(si *sentenceInfo) {
 	if s == "" {
 		// "For Anthropic, River Bend adds to its build-out. The company…"
 		s = a.topic
+	}
+	if s == "" && len(names) == 1 && !touched && a.possessiveOnly(si, names[0]) {
+		// the one company a sentence speaks of, as the owner of its
+		// subject ("The launch builds on Qualcomm's push into data
+		// centers. In June the company…")
+		s = names[0]
 	}
 	if s != "" {
 		a.lastSubject = s
@@ -945,6 +958,22 @@ func (a *assembler) attach(si *sentenceInfo, cls []clause) {
 	}
 	a.last = target
 	a.prevTouched = true
+}
+
+// possessiveOnly reports a company named in si only in the possessive
+// ("Qualcomm's push").
+func (a *assembler) possessiveOnly(si *sentenceInfo, name string) bool {
+	found := false
+	for _, c := range si.companies {
+		if c.name != name {
+			continue
+		}
+		if !possessive(a.f.text, c.end) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // onlyLastParties reports a sentence that names no company but the last

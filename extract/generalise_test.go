@@ -761,3 +761,18 @@ func TestNamesBesideCalendarWords(t *testing.T) {
 			[]wantDeal{{parties: "Humain+Nvidia", kind: kindPurchase, count: 18000, gpus: []string{"GB300"}}}},
 	})
 }
+
+// TestGappedSubjectsAndPossessiveTopics: a pronoun subject resolved for one
+// clause carries to the next, gapped one; a company named only as an owner
+// is what "the company" in the next sentence refers to.
+func TestGappedSubjectsAndPossessiveTopics(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{"en pronoun subject carried to a gapped clause", "en",
+			"Qualcomm is entering a market where AMD is the main challenger. Humain itself has already placed orders: in May it agreed to buy 18,000 of Nvidia's GB300 chips and struck a $10 billion partnership with AMD.",
+			[]wantDeal{{parties: "Humain+Nvidia", kind: kindPurchase, count: 18000},
+				{parties: "AMD+Humain", amount: 10e9}}},
+		{"en the company after a possessive", "en",
+			"Humain will deploy 200 MW of racks.\n\nThe launch builds on Qualcomm's push into data centers. In June the company agreed to acquire Alphawave IP Group for about $2.4 billion.",
+			[]wantDeal{{parties: "Alphawave IP Group+Qualcomm", kind: kindAcquisition, amount: 2.4e9}}},
+	})
+}
