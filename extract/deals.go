@@ -543,7 +543,7 @@ func (a *assembler) remember(si *sentenceInfo, cl clause, parties []candidate) {
 // announcement, it …"), its first company, or the last subject.
 func (a *assembler) clauseSubject(cl clause, ci int, parties []candidate, prev string) string {
 	if h := head(a.f.text[cl.start:cl.end]); anaphor(h) != nil && a.antecedent(h) != "" &&
-		(len(parties) == 0 || parties[0].start < cl.start+anaphor(h)[0]) {
+		(len(parties) == 0 || parties[0].start < cl.start+anaphor(h)[0] || parties[0].start >= cl.start+anaphor(h)[1]) {
 		return a.antecedent(h)
 	}
 	if len(parties) > 0 {

@@ -776,3 +776,13 @@ func TestGappedSubjectsAndPossessiveTopics(t *testing.T) {
 			[]wantDeal{{parties: "Alphawave IP Group+Qualcomm", kind: kindAcquisition, amount: 2.4e9}}},
 	})
 }
+
+// TestTopicSentenceAndDescribedSubject: "For X, it is…" is about X, and a
+// description opening a sentence stays the subject of its gapped second verb.
+func TestTopicSentenceAndDescribedSubject(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{"en topic, then the company teams up and signs", "en",
+			"Google opens its TPUs to customers such as Apple.\n\nFor OpenAI, it is one more step away from a single supplier. The company has teamed up with SoftBank and Oracle on Stargate and has signed contracts worth billions of dollars with CoreWeave.",
+			[]wantDeal{{parties: "OpenAI+Oracle+SoftBank"}, {parties: "CoreWeave+OpenAI"}}},
+	})
+}

@@ -257,6 +257,11 @@ func (a *assembler) subjectOf(si *sentenceInfo) string {
 		// inside a fronted adverbial ("Weeks after Google's announcement,
 		// it …"): the anaphor is the subject
 		if first < 0 || first > si.start+m[1]+30 || first > si.start && first < si.start+m[0] {
+			if a.topic != "" {
+				// "For OpenAI, it is one more step…": the sentence is
+				// about its topic
+				return a.topic
+			}
 			return a.antecedent(h)
 		}
 	}
