@@ -786,3 +786,16 @@ func TestTopicSentenceAndDescribedSubject(t *testing.T) {
 			[]wantDeal{{parties: "OpenAI+Oracle+SoftBank"}, {parties: "CoreWeave+OpenAI"}}},
 	})
 }
+
+// TestRivalsAndParentsAreNoParties: a rival one trails, a parent named in an
+// apposition and "contract chipmaking" make no deal.
+func TestRivalsAndParentsAreNoParties(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{"en contract chipmaking trails a rival", "en",
+			"Samsung's contract chipmaking arm trails TSMC by a wide margin in market share.", nil},
+		{"fr distancée par un rival", "fr",
+			"Longtemps à la peine et distancée par TSMC, la commande tombe à point nommé pour Samsung.", nil},
+		{"en the parent in an apposition", "en",
+			"Alphabet, Google's parent, has said it will spend about $75 billion on servers and data centers this year.", nil},
+	})
+}

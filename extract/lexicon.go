@@ -189,7 +189,7 @@ const (
 
 // notTrigger lists word pairs where a trigger word is a descriptor, not a
 // deal: "investment bank", "fonds d'investissement", "a great deal".
-var notTrigger = regexp.MustCompile(`(?i)\b(?:investment (?:bank|fund|firm|trust|vehicle|arm|manager|grade|company)s?|(?:banque|fonds|société|sociétés|fonds souverain)(?: \p{L}+)? d['’]investissement|(?:is|was|est|était) (?:an?|une?) (?:\p{L}+ ){0,2}(?:joint venture|partnership|partenariat|coentreprise)|great deal|d['’]accord|en accord avec|debt (?:markets?|load)|carnets? de commandes|order (?:book|backlog)s?|backlog)\b`)
+var notTrigger = regexp.MustCompile(`(?i)\b(?:investment (?:bank|fund|firm|trust|vehicle|arm|manager|grade|company)s?|(?:banque|fonds|société|sociétés|fonds souverain)(?: \p{L}+)? d['’]investissement|(?:is|was|est|était) (?:an?|une?) (?:\p{L}+ ){0,2}(?:joint venture|partnership|partenariat|coentreprise)|great deal|contract (?:chipmaking|chipmaker|manufacturing|manufacturer|research|foundry|workers?)|d['’]accord|en accord avec|debt (?:markets?|load)|carnets? de commandes|order (?:book|backlog)s?|backlog)\b`)
 
 // chipWords name accelerators in general; with a GPU model they make a
 // purchase and mark the companies next to them as vendors.
@@ -367,8 +367,8 @@ var additional = regexp.MustCompile(`(?i)\b(?:additional|supplémentaires?|extra
 
 // nonParty finds contexts where a company is named but is not a party: its
 // rivals, its staff, outlets cited.
-var nonPartyBefore = regexp.MustCompile(`(?i)(?:,\s*(?:(?:an?|un|une|the|le|la)\s+|l['’])?(?:(?:major|key|important|principal|gros)\s+)?(?:actionnaire|shareholder|investor|investisseur|backer)|,\s*(?:(?:a|an|now|itself)\s+)?(?:part|division|arm) of|unlike|contrairement à|à la différence d[eu']|rivals?|rivaux|concurrents?|competitors?|compet\w* with|backed by|owned by|controlled by|served by|desservie? par|subsidiary of|unit of|soutenue? par|détenue? par|contrôlée? par|propriété d[eu']|filiale d[eu']|chief executive of|ceo of|cfo of|officer of|president of|chairman of|chairwoman of|director of|head of|(?:same|similar) (?:terms|conditions|basis) as|mêmes conditions que|pdg d['’e]|pdg de|directeur (?:général )?d['’e]|according to|selon|like|such as|comme)\s+(?:(?:the|les|des|de|of|d['’])\s*)?(?:[\w-]+\s+){0,3}$`)
-var nonPartyAfter = regexp.MustCompile(`^(?:-(?:backed|owned|controlled|funded|supported)\b|(?:['’]s)?\s+(?:CEO|CFO|CTO|COO|chief|PDG|président|founder|fondateur|co-founder|spokesperson|porte-parole|executive)\b|\s+(?:network|app|apps|platform|brand|ecosystem|store|chatbot|assistant)\b)`)
+var nonPartyBefore = regexp.MustCompile(`(?i)(?:,\s*(?:(?:an?|un|une|the|le|la)\s+|l['’])?(?:(?:major|key|important|principal|gros)\s+)?(?:actionnaire|shareholder|investor|investisseur|backer)|,\s*(?:(?:a|an|now|itself)\s+)?(?:part|division|arm) of|trails|trailing|lags(?: behind)?|lagging(?: behind)?|distancée?s? par|devancée?s? par|unlike|contrairement à|à la différence d[eu']|rivals?|rivaux|concurrents?|competitors?|compet\w* with|backed by|owned by|controlled by|served by|desservie? par|subsidiary of|unit of|soutenue? par|détenue? par|contrôlée? par|propriété d[eu']|filiale d[eu']|chief executive of|ceo of|cfo of|officer of|president of|chairman of|chairwoman of|director of|head of|(?:same|similar) (?:terms|conditions|basis) as|mêmes conditions que|pdg d['’e]|pdg de|directeur (?:général )?d['’e]|according to|selon|like|such as|comme)\s+(?:(?:the|les|des|de|of|d['’])\s*)?(?:[\w-]+\s+){0,3}$`)
+var nonPartyAfter = regexp.MustCompile(`^(?:-(?:backed|owned|controlled|funded|supported)\b|['’]s\s+(?:parent|owner|holding company)\b|(?:['’]s)?\s+(?:CEO|CFO|CTO|COO|chief|PDG|président|founder|fondateur|co-founder|spokesperson|porte-parole|executive)\b|\s+(?:network|app|apps|platform|brand|ecosystem|store|chatbot|assistant)\b)`)
 
 // stockAfter: "Intel shares rose" is about the market, not a party; but see
 // stockBought.

@@ -109,7 +109,7 @@ func (a *assembler) companyAt(si *sentenceInfo, pos int) bool {
 // that the regexp runs only where it can match.
 func nonPartyCue(before string) bool {
 	low := strings.ToLower(before)
-	for _, w := range []string{"unlike", "contrairement", "différence", "rival", "rivaux", "concurren", "compet", "ceo", "cfo", "pdg", "directeur", "chief", "according", "selon", "like", "such as", "comme", "by", "par", "propriété", "filiale", "subsidiary", "unit of", "officer", "president", "chairman", "chairwoman", "director", "head of", "terms as", "basis as", "conditions as", "conditions que", "actionnaire", "shareholder", "investor", "investisseur", "backer", "part of", "division of", "arm of"} {
+	for _, w := range []string{"unlike", "contrairement", "différence", "rival", "rivaux", "concurren", "compet", "ceo", "cfo", "pdg", "directeur", "chief", "according", "selon", "like", "such as", "comme", "by", "par", "propriété", "filiale", "subsidiary", "unit of", "officer", "president", "chairman", "chairwoman", "director", "head of", "terms as", "basis as", "conditions as", "conditions que", "actionnaire", "shareholder", "investor", "investisseur", "backer", "part of", "division of", "arm of", "trail", "lag", "distanc", "devanc"} {
 		if strings.Contains(low, w) {
 			return true
 		}
