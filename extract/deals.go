@@ -266,15 +266,24 @@ func (a *assembler) resolveGenerics(s text.Sentence, cs []companyRef, makers map
 			}
 		}
 		name := a.lastSubject
-		if len(names) >= 2 {
-			// the sentence's first company, unless the sentence opens on
-			// a list of them ("Microsoft and Nvidia will invest … in the
-			// startup"): those act on the company the text is about
-			name = names[0]
-			first := cs[0]
-			if len(cs) > 1 && listGap(a.f.text[first.end:cs[1].start]) && a.lastSubject != "" && !contains(names, a.lastSubject) {
-				name = a.lastSubject
+		if acting := a.actingList(cs[:n], g.start); len(acting) > 0 {
+			// "with Microsoft and Nvidia agreeing to invest … in the
+			// startup": those who act are not the one acted on, which is
+			// the company the text is about or the sentence's other one
+			if name == "" || contains(acting, name) {
+				name = ""
+				for _, x := range names {
+					if !contains(acting, x) {
+						name = x
+						break
+					}
+				}
 			}
+			if name == "" {
+				continue
+			}
+		} else if len(names) >= 2 {
+			name = names[0]
 		} else if name == "" || contains(names, name) {
 			continue
 		}
@@ -288,6 +297,38 @@ func (a *assembler) resolveGenerics(s text.Sentence, cs []companyRef, makers map
 		sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
 	}
 	return cs, added
+}
+
+// actingList is the list of companies ("Microsoft and Nvidia") named last
+// before pos when a deal verb stands between it and pos: the subjects of
+// the verb whose object is at pos.
+func (a *assembler) actingList(cs []companyRef, pos int) []string {
+	last := -1
+	for i, c := range cs {
+		if c.end <= pos {
+			last = i
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	verb := false
+	for _, w := range strings.Fields(lowerSameLen(a.f.text[cs[last].end:pos])) {
+		if t, ok := triggers[strings.Trim(w, ",.;:")]; ok && t.verb {
+			verb = true
+		}
+	}
+	if !verb {
+		return nil
+	}
+	list := []string{cs[last].name}
+	for i := last; i > 0 && listGap(a.f.text[cs[i-1].end:cs[i].start]); i-- {
+		list = append(list, cs[i-1].name)
+	}
+	if len(list) < 2 {
+		return nil
+	}
+	return list
 }
 
 // objectPreps introduce a party in object position.

@@ -799,3 +799,14 @@ func TestRivalsAndParentsAreNoParties(t *testing.T) {
 			"Alphabet, Google's parent, has said it will spend about $75 billion on servers and data centers this year.", nil},
 	})
 }
+
+// TestDescriptionIsNotItsActors: "the startup" that two companies invest in
+// is neither of them.
+func TestDescriptionIsNotItsActors(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{"en capacity then investors in the startup", "en",
+			"Anthropic has been spreading its bets. Last month it committed to buy $30 billion of compute from Microsoft's Azure, with Microsoft and Nvidia agreeing to invest up to $5 billion and $10 billion respectively in the startup.",
+			[]wantDeal{{parties: "Anthropic+Microsoft", kind: kindCapacity, amount: 30e9},
+				{parties: "Anthropic+Nvidia", kind: kindInvestment}}},
+	})
+}
