@@ -360,7 +360,7 @@ var facilityWords = set("centre", "center", "centres", "centers", "datacenter", 
 // negatable are the trigger words notTrigger can rule out; the regexp runs
 // only on sentences that hold one.
 var negatable = set("investment", "investissement", "deal", "accord", "debt", "venture", "commandes", "order", "orders",
-	"partnership", "partenariat", "coentreprise")
+	"partnership", "partenariat", "coentreprise", "contract", "prêt", "prêts", "prête", "prêtes")
 
 var clauseSplit = []string{";", ": ", ", and ", " and ", ", et ", " et ", ", while ", ", but ", ", mais ", " tandis qu", ", whereas ", ", alors qu"}
 

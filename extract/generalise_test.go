@@ -810,3 +810,14 @@ func TestDescriptionIsNotItsActors(t *testing.T) {
 				{parties: "Anthropic+Nvidia", kind: kindInvestment}}},
 	})
 }
+
+// TestReadyAndDesignedBy: "prêts à brancher" is no loan, and the designer of
+// the chips a company buys ("conçus par Google") is not its seller.
+func TestReadyAndDesignedBy(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{"fr prêts à brancher", "fr",
+			"Google dessine l'architecture, Broadcom la transforme en silicium et, désormais, en systèmes prêts à brancher, vendus directement à un tiers.", nil},
+		{"fr conçus par", "fr",
+			"Anthropic achète des baies complètes bâties autour d'Ironwood, la septième génération des TPU conçus par Google.", nil},
+	})
+}

@@ -109,7 +109,7 @@ func (a *assembler) companyAt(si *sentenceInfo, pos int) bool {
 // that the regexp runs only where it can match.
 func nonPartyCue(before string) bool {
 	low := strings.ToLower(before)
-	for _, w := range []string{"unlike", "contrairement", "différence", "rival", "rivaux", "concurren", "compet", "ceo", "cfo", "pdg", "directeur", "chief", "according", "selon", "like", "such as", "comme", "by", "par", "propriété", "filiale", "subsidiary", "unit of", "officer", "president", "chairman", "chairwoman", "director", "head of", "terms as", "basis as", "conditions as", "conditions que", "actionnaire", "shareholder", "investor", "investisseur", "backer", "part of", "division of", "arm of", "trail", "lag", "distanc", "devanc"} {
+	for _, w := range []string{"unlike", "contrairement", "différence", "rival", "rivaux", "concurren", "compet", "ceo", "cfo", "pdg", "directeur", "chief", "according", "selon", "like", "such as", "comme", "by", "par", "propriété", "filiale", "subsidiary", "unit of", "officer", "president", "chairman", "chairwoman", "director", "head of", "terms as", "basis as", "conditions as", "conditions que", "actionnaire", "shareholder", "investor", "investisseur", "backer", "part of", "division of", "arm of", "trail", "lag", "distanc", "devanc", "conçu", "dessiné", "designed", "engineered"} {
 		if strings.Contains(low, w) {
 			return true
 		}
@@ -1459,7 +1459,9 @@ func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevS
 	kind := a.kindOf(si, cl)
 	clauseText := a.f.text[cl.start:cl.end]
 	plural := pluralAnaphor.MatchString(clauseText)
-	if plural && len(a.lastGroup) == 2 || !plural && a.groupAge == 0 && (kind == kindFinancing || kind == kindInvestment || kind == kindLease) {
+	h := head(clauseText)
+	singular := !plural && anaphor(h) != nil && anaphor(h)[0] < 12
+	if plural && len(a.lastGroup) == 2 || !plural && !singular && a.groupAge == 0 && (kind == kindFinancing || kind == kindInvestment || kind == kindLease) {
 		// "the two companies" names a pair, not a list of co-investors
 		if len(a.lastGroup) >= 2 && !contains(a.lastGroup, name) {
 			return append([]string{name}, a.lastGroup...), false
@@ -1474,7 +1476,7 @@ func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevS
 	if ci > 0 && prevSubject != "" && prevSubject != name && !a.namesSubject(si, cl, name) {
 		return []string{prevSubject, name}, false
 	}
-	if h := head(clauseText); anaphor(h) != nil && a.antecedent(h) != "" && a.antecedent(h) != name {
+	if anaphor(h) != nil && a.antecedent(h) != "" && a.antecedent(h) != name {
 		first := cl.start + anaphor(h)[1]
 		if p := a.mentionIn(si, cl, name); p < 0 || p >= first+30 || a.triggerIn(si, first, p) {
 			// not "la start-up britannique Fluidstack", which names it
