@@ -113,6 +113,10 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 			}
 		}
 		return false
+	case "customer", "client":
+		// a first or launch customer announced with a product is a deal;
+		// "its customers include…" lists clients, not agreements
+		return k >= 1 && customerQualifiers[si.words[k-1].Text]
 	case "location", "locations":
 		// French rental, not an English place
 		return a.f.lang == "fr"
@@ -357,6 +361,10 @@ func (a *assembler) amountBetween(from, to int) bool {
 var facilityWords = set("centre", "center", "centres", "centers", "datacenter", "datacentre", "datacenters",
 	"campus", "facility", "facilities", "chez")
 
+// customerQualifiers make a customer the news: "the launch customer",
+// "son premier client".
+var customerQualifiers = set("launch", "first", "anchor", "lead", "premier", "principal", "new", "nouveau", "biggest", "largest")
+
 // negatable are the trigger words notTrigger can rule out; the regexp runs
 // only on sentences that hold one.
 var negatable = set("investment", "investissement", "deal", "accord", "debt", "venture", "commandes", "order", "orders",
@@ -441,6 +449,12 @@ func (a *assembler) clauses(si *sentenceInfo) []clause {
 			k := strings.Index(si.low[from:], sep)
 			if k < 0 {
 				break
+			}
+			if sep == ": " && a.elaboration(si, ts, si.start+from+k, si.start+from+k+len(sep)) {
+				// "un premier client de poids : Humain, la société…": the
+				// colon names what the clause announced
+				from += k + len(sep)
+				continue
 			}
 			cuts = append(cuts, si.start+from+k)
 			if hardSplit[sep] {
@@ -531,6 +545,28 @@ func (a *assembler) clauses(si *sentenceInfo) []clause {
 		}
 	}
 	return out
+}
+
+// elaboration reports a colon at colon that names, with the company
+// starting at pos, what a deal word just before it announced ("un premier
+// client de poids : Humain, la société…"): the company is not the subject
+// of a verb of its own.
+func (a *assembler) elaboration(si *sentenceInfo, ts []trig, colon, pos int) bool {
+	announced := false
+	for _, t := range ts {
+		if t.word.End <= colon && colon-t.word.End <= 30 {
+			announced = true
+		}
+	}
+	if !announced {
+		return false
+	}
+	for _, c := range si.companies {
+		if c.start == pos {
+			return !a.finiteVerbAfter(si, c.end)
+		}
+	}
+	return false
 }
 
 // companyBetweenOnly reports a cut that would only separate coordinated

@@ -821,3 +821,21 @@ func TestReadyAndDesignedBy(t *testing.T) {
 			"Anthropic achète des baies complètes bâties autour d'Ironwood, la septième génération des TPU conçus par Google.", nil},
 	})
 }
+
+// TestLaunchCustomer: a launch or first customer named with a product is a
+// purchase from the company that names it; "its customers include" is not.
+func TestLaunchCustomer(t *testing.T) {
+	sale := map[string]string{"Qualcomm": "seller", "Humain": "buyer"}
+	runDealCases(t, []dealCase{
+		{"en launch customer", "en",
+			"Qualcomm has unveiled two rack-scale accelerators, the AI200 and the AI250, and named Saudi Arabia's Humain as the launch customer.",
+			[]wantDeal{{parties: "Humain+Qualcomm", kind: kindPurchase, gpus: []string{"AI200", "AI250"}, roles: sale}}},
+		{"fr premier client après deux-points", "fr",
+			"Qualcomm a présenté lundi deux systèmes, baptisés AI200 et AI250, et annoncé un premier client de poids : Humain, la société d'IA détenue par le fonds saoudien PIF.",
+			[]wantDeal{{parties: "Humain+Qualcomm", kind: kindPurchase, gpus: []string{"AI200", "AI250"}, roles: sale}}},
+		{"en customers listed", "en",
+			"Lambda's customers include Amazon and Microsoft, which use the capacity for internal projects.", nil},
+		{"fr deux-points sans annonce", "fr",
+			"L'appétit de Google n'est pas près de faiblir : Alphabet, sa maison mère, prévoit de porter ses investissements à 180 milliards de dollars.", nil},
+	})
+}

@@ -79,6 +79,9 @@ var triggers = func() map[string]trigger {
 		"relies", "rely", "relying", "relied", "tapped", "taps", "tapping", "selected", "chose", "picked",
 		"choisi", "choisit", "retenu", "sélectionné", "sélectionnée")
 	add(trigger{kind: kindLease, focus: true}, "lease", "leases", "megalease", "sublease", "bail", "baux")
+	// "named Humain as the launch customer", "un premier client de poids :
+	// Humain" (see inContext: only a first, launch or anchor customer)
+	add(trigger{}, "customer", "client")
 	// "des contrats de location de serveurs"; in English a place (see inContext)
 	add(trigger{kind: kindLease}, "location", "locations")
 	add(trigger{kind: kindLease, verb: true, focus: true}, "leased", "leasing", "rent", "rents",

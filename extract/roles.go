@@ -38,7 +38,8 @@ func (a *assembler) roles(si *sentenceInfo, cl clause, parties []string, kind st
 	}
 	supply := false
 	for _, t := range cl.triggers {
-		if t.supply {
+		// the subject of "named Humain as the launch customer" supplies it
+		if t.supply || t.word.Text == "customer" || t.word.Text == "client" {
 			supply = true
 		}
 	}
