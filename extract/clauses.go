@@ -365,6 +365,11 @@ var facilityWords = set("centre", "center", "centres", "centers", "datacenter", 
 // "son premier client".
 var customerQualifiers = set("launch", "first", "anchor", "lead", "premier", "principal", "new", "nouveau", "biggest", "largest")
 
+// describingClause is an apposition with a relative clause right after a
+// company, up to its closing comma: ", the cloud provider that rents out
+// Nvidia GPUs to AI developers,".
+var describingClause = regexp.MustCompile(`^,\s+(?:the|a|an|le|la|l['’]|un|une)\s+[^,;.]{0,60}?\s(?:that|which|qui)\s[^,;.]{1,120},`)
+
 // negatable are the trigger words notTrigger can rule out; the regexp runs
 // only on sentences that hold one.
 var negatable = set("investment", "investissement", "deal", "accord", "debt", "venture", "commandes", "order", "orders",
@@ -384,6 +389,24 @@ func (a *assembler) clauses(si *sentenceInfo) []clause {
 		if negatable[w.Text] {
 			skips = notTrigger.FindAllStringIndex(si.low, -1)
 			break
+		}
+	}
+	// "CoreWeave, the cloud provider that rents out GPUs to AI
+	// developers, said it had secured…": what a description says the
+	// company does for customers it does not name is no deal
+	for _, c := range si.companies {
+		m := describingClause.FindStringIndex(a.f.text[c.end:si.end])
+		if m == nil {
+			continue
+		}
+		named := false
+		for _, o := range si.companies {
+			if o.start > c.end && o.start < c.end+m[1] && !si.vendors[o.start] {
+				named = true
+			}
+		}
+		if !named {
+			skips = append(skips, []int{c.end - si.start, c.end + m[1] - si.start})
 		}
 	}
 	for k, w := range si.words {

@@ -6,8 +6,10 @@
 package extract
 
 import (
+	"maps"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -355,6 +357,10 @@ func mayExpand(low string) bool {
 }
 
 func (a *assembler) sentence(si *sentenceInfo) {
+	if a.joiners(si) != nil {
+		a.prevTouched = true
+		return
+	}
 	touched := false
 	a.topic = a.topicOf(si)
 	cls := a.clauses(si)
@@ -1015,6 +1021,47 @@ func (a *assembler) possessiveOnly(si *sentenceInfo, name string) bool {
 		found = true
 	}
 	return found
+}
+
+// joiners reports the whole round or loan when a sentence says companies
+// took part in the one just reported ("Coatue, Carlyle and BlackRock also
+// took part in the facility", "Magnetar et Altimeter ont participé à
+// l'opération"): a deal of all its participants, beside the lead's own,
+// which it returns; or nil.
+func (a *assembler) joiners(si *sentenceInfo) *dealBuilder {
+	last := a.last
+	if last == nil || si.index-last.lastSentence > 2 || (last.kind != kindInvestment && last.kind != kindFinancing) ||
+		!participation.MatchString(a.f.text[si.start:si.end]) {
+		return nil
+	}
+	d := &dealBuilder{}
+	*d = *last
+	role := newsgraph.RoleInvestor
+	if d.kind == kindFinancing {
+		role = newsgraph.RoleLender
+	}
+	var added []string
+	for _, n := range distinctNames(si.companies, si.vendors) {
+		if !contains(d.parties, n) {
+			added = append(added, n)
+		}
+	}
+	if len(added) == 0 {
+		return nil
+	}
+	d.parties = append(slices.Clone(d.parties), added...)
+	if d.roles != nil {
+		roles := maps.Clone(d.roles)
+		for _, n := range added {
+			roles[n] = role
+		}
+		d.roles = roles
+	}
+	d.evidence = appendSpan(slices.Clone(d.evidence), si.span)
+	d.lastSentence = si.index
+	a.deals = append(a.deals, d)
+	a.last = d
+	return d
 }
 
 // onlyLastParties reports a sentence that names no company but the last

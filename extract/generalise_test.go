@@ -839,3 +839,25 @@ func TestLaunchCustomer(t *testing.T) {
 			"L'appétit de Google n'est pas près de faiblir : Alphabet, sa maison mère, prévoit de porter ses investissements à 180 milliards de dollars.", nil},
 	})
 }
+
+// TestJoinersAndDescriptions: lenders or investors said to have taken part
+// in the last loan or round make the whole of it a deal, beside the lead's
+// own; a description of what a company does for unnamed customers says
+// nothing of the deal's kind.
+func TestJoinersAndDescriptions(t *testing.T) {
+	lenders := map[string]string{"CoreWeave": "borrower", "Blackstone": "lender", "Magnetar": "lender", "Coatue": "lender", "Carlyle": "lender"}
+	runDealCases(t, []dealCase{
+		{"en took part in the facility", "en",
+			"CoreWeave, the cloud provider that rents out Nvidia graphics processors to AI developers, said on Friday it had secured $7.5 billion in debt financing led by Blackstone and Magnetar. Coatue and Carlyle also took part in the facility, the company said.",
+			[]wantDeal{{parties: "Blackstone+CoreWeave+Magnetar", kind: kindFinancing, amount: 7.5e9},
+				{parties: "Blackstone+Carlyle+Coatue+CoreWeave+Magnetar", kind: kindFinancing, amount: 7.5e9, roles: lenders}}},
+		{"fr ont participé au tour", "fr",
+			"CoreWeave a levé 1,1 milliard de dollars lors d'un tour de série C mené par Coatue. Magnetar et Altimeter Capital ont également participé à l'opération.",
+			[]wantDeal{{parties: "Coatue+CoreWeave", kind: kindInvestment},
+				{parties: "Altimeter Capital+Coatue+CoreWeave+Magnetar", kind: kindInvestment, amount: 1.1e9}}},
+		{"en joined that round", "en",
+			"On May 1, CoreWeave raised $1.1 billion in a Series C led by Coatue. Magnetar, Altimeter Capital and Lykos Global Management joined that round.",
+			[]wantDeal{{parties: "Coatue+CoreWeave", kind: kindInvestment},
+				{parties: "Altimeter Capital+Coatue+CoreWeave+Lykos Global Management+Magnetar", kind: kindInvestment, amount: 1.1e9}}},
+	})
+}

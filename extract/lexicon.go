@@ -266,6 +266,11 @@ var newExpansion = regexp.MustCompile(`(?i)\b(?:an?|une?|first|second|third|anot
 // contrat, de 200 millions de dollars", "another order".
 var newAgreement = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:an?|une?)\s+(?:second|third|deuxième|seconde?|troisième|autre)|another)\s+(?:\p{L}+\s+)?(?:agreement|contract|deal|order|accord|contrat|commande)s?\b`)
 
+// participation says that companies joined a round or a loan already
+// reported: "also took part in the facility", "joined that round", "ont
+// participé à l'opération".
+var participation = regexp.MustCompile(`(?i)\b(?:took part|take part|takes part|participated|joined (?:the|that|this) (?:round|facility|loan|financing)|(?:a|ont|avaient|avait) (?:également |aussi )?participé|se sont joints|s['’]est joint)(?:[^\p{L}]|$)`)
+
 // chipsFor finds money spent on hardware right after an amount: "40
 // milliards de dollars pour les dernières puces", "$18 billion on GB200 chips".
 var chipsFor = regexp.MustCompile(`(?i)^\s*(?:»\s*)?(?:pour|for|on|en|in)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:puces|chips|gpus?|processeurs|processors|accélérateurs|accelerators|super-puces|superchips)\b`)

@@ -105,8 +105,8 @@ func (a *analysis) discoverCompanies() []CompanyMatch {
 			end, from := k+1, k
 			if t.fold == "management" {
 				switch {
-				case a.isWordAt(k-1, sent, "asset") && toks[k-1].capitalised():
-					from = k - 1 // "Foo Asset Management"
+				case managementKinds[toks[k-1].fold] && a.toks[k-1].sent == sent && toks[k-1].capitalised():
+					from = k - 1 // "Foo Asset Management", "Lykos Global Management"
 				case k > 1 && toks[k-1].capitalised() && !toks[k-1].sentStart && !genericTerms[toks[k-1].fold] &&
 					!notFirmWords[toks[k-1].fold] && !managedThings[toks[k-1].fold] && !toks[k-2].capitalised():
 					// "Atreides Management": one name word, not a thing
@@ -301,6 +301,10 @@ func (a *analysis) appositionOfBusiness(k int) bool {
 	}
 	return false
 }
+
+// managementKinds qualify "Management" in a firm's name: "Foo Asset
+// Management", "Lykos Global Management", "Bar Capital Management".
+var managementKinds = set("asset", "global", "capital", "investment", "investments", "wealth", "fund", "portfolio")
 
 // firmSuffixes end the names of investment firms and holding groups; unlike
 // legal suffixes they stay in the name: "Andra Capital", "Orbis Investments".
