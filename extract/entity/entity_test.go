@@ -437,6 +437,10 @@ func TestPlaceMetadata(t *testing.T) {
 	if len(ps) != 2 || ps[0].Name != "Childress" || ps[0].Region != "Texas" || ps[0].Country != "US" || ps[0].Kind != "city" {
 		t.Fatalf("got %+v", ps)
 	}
+	ps = g.Places("Le centre de calcul sera construit à Lacq, dans les Pyrénées-Atlantiques.", "fr")
+	if len(ps) == 0 || ps[0].Name != "Lacq" || ps[0].Region != "Pyrénées-Atlantiques" {
+		t.Errorf("Lacq, dans les Pyrénées-Atlantiques: got %+v", ps)
+	}
 	ps = g.Places("a data center in Columbus, Georgia", "en")
 	if len(ps) == 0 || ps[0].Region != "Georgia" {
 		t.Errorf("Columbus, Georgia: got %+v", ps)

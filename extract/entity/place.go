@@ -153,7 +153,7 @@ func (a *analysis) regionAfter(j int) int {
 	k := j + 1
 	for n := 0; n < 2 && k < len(a.toks) && a.toks[k].sent == sent; n++ {
 		f := a.toks[k].fold
-		if f == "au" || f == "aux" || f == "en" || f == "dans" || f == "l" || f == "'" || f == "le" || f == "la" || f == "the" || f == "state" || f == "etat" {
+		if f == "au" || f == "aux" || f == "en" || f == "dans" || f == "l" || f == "'" || f == "le" || f == "la" || f == "les" || f == "the" || f == "state" || f == "etat" {
 			k++
 			continue
 		}
