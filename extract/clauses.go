@@ -113,6 +113,11 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 			}
 		}
 		return false
+	case "backed", "backs":
+		// "Google first backed CFS": an investor and the company it
+		// funds; not "backed by" nor "Nvidia-backed"
+		return k+1 < len(si.words) && a.companyAt(si, si.words[k+1].Start) &&
+			!(k > 0 && si.words[k-1].End == w.Start)
 	case "customer", "client":
 		// a first or launch customer announced with a product is a deal;
 		// "its customers include…" lists clients, not agreements
@@ -375,7 +380,7 @@ var describingClause = regexp.MustCompile(`^,\s+(?:the|a|an|le|la|l['’]|un|une
 var negatable = set("investment", "investissement", "deal", "accord", "debt", "venture", "commandes", "order", "orders",
 	"partnership", "partenariat", "coentreprise", "contract", "prêt", "prêts", "prête", "prêtes")
 
-var clauseSplit = []string{";", ": ", ", and ", " and ", ", et ", " et ", ", while ", ", but ", ", mais ", " tandis qu", ", whereas ", ", alors qu"}
+var clauseSplit = []string{";", ": ", ", and ", " and ", ", et ", " et ", ", while ", ", but ", ", mais ", " tandis qu", ", whereas ", ", alors qu", ", when ", ", lorsque ", ", quand "}
 
 // hardSplit separators always end a clause, whether or not both sides
 // hold a trigger.

@@ -286,6 +286,11 @@ func (a *assembler) resolveGenerics(s text.Sentence, cs []companyRef, makers map
 			}
 		} else if len(names) >= 2 {
 			name = names[0]
+			if subordinateBefore.MatchString(a.f.text[max(s.Start, g.start-40):g.start]) {
+				// "Google first backed CFS in 2021, when the MIT
+				// spin-out raised…": the one just named
+				name = names[len(names)-1]
+			}
 		} else if name == "" || contains(names, name) {
 			continue
 		}
@@ -735,6 +740,17 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 		}
 		// a gapped subject's own commitment, or other figures: another deal
 		d = nil
+	}
+	if d != nil && !a.definiteOnly(cl) {
+		// "Google first backed CFS in 2021": a year before the deal
+		// already reported dates another agreement
+		known := d.date
+		if known == "" {
+			known = a.f.published
+		}
+		if cd := a.dealDate(si); len(cd) >= 4 && len(known) >= 4 && cd[:4] < known[:4] {
+			d = nil
+		}
 	}
 	// a partnership only by default: nothing in the clause said what kind
 	defaultKind := kind == kindPartnership && !a.saysPartnership(cl)

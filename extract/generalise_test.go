@@ -772,8 +772,8 @@ func TestGappedSubjectsAndPossessiveTopics(t *testing.T) {
 			[]wantDeal{{parties: "Humain+Nvidia", kind: kindPurchase, count: 18000},
 				{parties: "AMD+Humain", amount: 10e9}}},
 		{"en the company after a possessive", "en",
-			"Humain will deploy 200 MW of racks.\n\nThe launch builds on Qualcomm's push into data centers. In June the company agreed to acquire Alphawave IP Group for about $2.4 billion.",
-			[]wantDeal{{parties: "Alphawave IP Group+Qualcomm", kind: kindAcquisition, amount: 2.4e9}}},
+			"Humain will deploy 200 MW of racks.\n\nThe launch builds on Qualcomm's push into data centers. In June the company agreed to acquire Ayar Labs for about $2.4 billion.",
+			[]wantDeal{{parties: "Ayar Labs+Qualcomm", kind: kindAcquisition, amount: 2.4e9}}},
 	})
 }
 
@@ -859,5 +859,18 @@ func TestJoinersAndDescriptions(t *testing.T) {
 			"On May 1, CoreWeave raised $1.1 billion in a Series C led by Coatue. Magnetar, Altimeter Capital and Lykos Global Management joined that round.",
 			[]wantDeal{{parties: "Coatue+CoreWeave", kind: kindInvestment},
 				{parties: "Altimeter Capital+Coatue+CoreWeave+Lykos Global Management+Magnetar", kind: kindInvestment, amount: 1.1e9}}},
+	})
+}
+
+// TestEarlierYearIsAnotherDeal: the same companies' agreement of an earlier
+// year is another deal than the one the article reports.
+func TestEarlierYearIsAnotherDeal(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{"en an investment years before a purchase", "en",
+			"Nvidia will buy $2 billion of CoreWeave capacity over four years. Nvidia had invested $100 million in CoreWeave in 2023.",
+			[]wantDeal{{parties: "CoreWeave+Nvidia", amount: 2e9}, {parties: "CoreWeave+Nvidia", kind: kindInvestment, amount: 100e6}}},
+		{"en the same year is the same deal", "en",
+			"Nvidia will buy $2 billion of CoreWeave capacity. The agreement between Nvidia and CoreWeave was signed in 2025.",
+			[]wantDeal{{parties: "CoreWeave+Nvidia", amount: 2e9}}},
 	})
 }

@@ -112,6 +112,8 @@ var triggers = func() map[string]trigger {
 		"injecter", "injecte", "injectent", "injectera", "injecté", "capital")
 	// "Nvidia mise 5 milliards sur Intel", "s'offre Nebius" (see inContext)
 	add(trigger{kind: kindInvestment, verb: true}, "mise", "misé", "misent", "parie", "parié")
+	// "Google first backed CFS in 2021" (see inContext: the company must follow)
+	add(trigger{kind: kindInvestment, verb: true}, "backed", "backs")
 	add(trigger{kind: kindPurchase, verb: true}, "offre", "offert", "offrir", "offrira")
 	// "counts Google among its backers", "compte Nvidia parmi ses
 	// actionnaires": only after among/parmi (see inContext)
@@ -270,6 +272,10 @@ var newAgreement = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:an?|une?)\s+(?:se
 // reported: "also took part in the facility", "joined that round", "ont
 // participé à l'opération".
 var participation = regexp.MustCompile(`(?i)\b(?:took part|take part|takes part|participated|joined (?:the|that|this) (?:round|facility|loan|financing)|(?:a|ont|avaient|avait) (?:également |aussi )?participé|se sont joints|s['’]est joint)(?:[^\p{L}]|$)`)
+
+// subordinateBefore ends a main clause and opens a subordinate one right
+// before a description: ", when the start-up…", ", lorsque la société…".
+var subordinateBefore = regexp.MustCompile(`(?i),\s+(?:when|as|after|while|lorsque|quand|alors que|après que)\s+(?:the|la|le|l['’])?\s*(?:\p{L}+[\s-])?$`)
 
 // chipsFor finds money spent on hardware right after an amount: "40
 // milliards de dollars pour les dernières puces", "$18 billion on GB200 chips".

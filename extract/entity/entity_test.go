@@ -547,8 +547,8 @@ func checkWanted(t *testing.T, got, want, notWant []string) {
 func TestDiscoveredNameWithInnerAcronym(t *testing.T) {
 	g := gazetteer(t)
 	for _, c := range []struct{ text, want string }{
-		{"Qualcomm agreed to acquire Alphawave IP Group, a maker of connectivity chips, for $2.4 billion.", "Alphawave IP Group"},
-		{"In June the company agreed to acquire UK-based Alphawave IP Group for about $2.4 billion.", "Alphawave IP Group"},
+		{"Qualcomm agreed to acquire Corvexa IP Group, a maker of connectivity chips, for $2.4 billion.", "Corvexa IP Group"},
+		{"In June the company agreed to acquire UK-based Corvexa IP Group for about $2.4 billion.", "Corvexa IP Group"},
 	} {
 		cms, _ := g.Entities(c.text, "en")
 		var names []string
