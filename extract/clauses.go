@@ -236,14 +236,14 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 		return false
 	}
 	if t := triggers[w.Text]; t.kind == kindPartnership && t.verb && !t.focus {
-		for j := k + 1; j+1 < len(si.words) && j <= k+5; j++ {
+		for j := k + 1; j+1 < len(si.words) && j <= k+10; j++ {
 			x := si.words[j].Text
 			if (x == "for" || x == "pour") && a.companyAt(si, si.words[j+1].Start) {
 				// "les campus que Vantage construit pour Oracle",
 				// "building two campuses for Oracle": for a named customer
 				return true
 			}
-			if linkPrep[x] != "" || a.companyAt(si, si.words[j].Start) {
+			if linkPrep[x] != "" && linkPrep[x] != "of" || a.companyAt(si, si.words[j].Start) {
 				break
 			}
 		}

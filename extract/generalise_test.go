@@ -874,3 +874,13 @@ func TestEarlierYearIsAnotherDeal(t *testing.T) {
 			[]wantDeal{{parties: "CoreWeave+Nvidia", amount: 2e9}}},
 	})
 }
+
+// TestBuildingForACustomer: "develop … capacity for Microsoft" names the
+// customer several words after the verb, past an "of" phrase.
+func TestBuildingForACustomer(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{"en develop capacity for a customer", "en",
+			"Brookfield Renewable will develop more than 10.5GW of new generating capacity for Microsoft between 2026 and 2030.",
+			[]wantDeal{{parties: "Brookfield Renewable+Microsoft", power: 10500}}},
+	})
+}
