@@ -884,3 +884,17 @@ func TestBuildingForACustomer(t *testing.T) {
 			[]wantDeal{{parties: "Brookfield Renewable+Microsoft", power: 10500}}},
 	})
 }
+
+// TestParentOfASubsidiaryAndItsFunds: the parent named in a subsidiary's
+// apposition takes no part, and "its funds" are the company's own.
+func TestParentOfASubsidiaryAndItsFunds(t *testing.T) {
+	stake := map[string]string{"Apollo": "investor", "Stream Data Centers": "investee"}
+	runDealCases(t, []dealCase{
+		{"fr ses fonds, filiale de", "fr",
+			"Le gestionnaire d'actifs new-yorkais Apollo Global Management accélère. Ses fonds ont conclu un accord pour acquérir une participation majoritaire dans Stream Data Centers, la filiale de centres de données de la société immobilière Stream Realty Partners, basée à Dallas.",
+			[]wantDeal{{parties: "Apollo+Stream Data Centers", kind: kindInvestment, roles: stake}}},
+		{"en its funds, the arm of", "en",
+			"Apollo Global Management is expanding. Its funds agreed to acquire a majority stake in Stream Data Centers, the data center arm of Stream Realty Partners.",
+			[]wantDeal{{parties: "Apollo+Stream Data Centers", kind: kindInvestment, roles: stake}}},
+	})
+}

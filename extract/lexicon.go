@@ -289,7 +289,7 @@ var pronounStart = regexp.MustCompile(`^(?:It|Il|Elle|Cela|Ceci|This|That|They|I
 // position: "the company", "l'entreprise", "Elle", also after a fronted
 // adverbial with or without a comma ("In October 2024 it signed", "Après
 // OpenAI, il a investi"). Group 1 is the anaphor itself.
-var subjectAnaphor = regexp.MustCompile(`(?i)^(?:[^,]{0,40},\s*|(?:in|on|at|last|this|earlier|later|weeks|days|months|en|début|fin|dès)\b[^,.;:]{0,30}?\s)?(it|elle|il|the (?:company|firm|group|startup|start-up|chipmaker|chip company|operator|provider)|l['’](?:entreprise|opérateur)|la (?:société|start-up|startup|firme)|le (?:groupe|fabricant|géant|spécialiste))(?:[^\p{L}\p{N}]|$)`)
+var subjectAnaphor = regexp.MustCompile(`(?i)^(?:[^,]{0,40},\s*|(?:in|on|at|last|this|earlier|later|weeks|days|months|en|début|fin|dès)\b[^,.;:]{0,30}?\s)?(it|elle|il|the (?:company|firm|group|startup|start-up|chipmaker|chip company|operator|provider)|(?:its|their|ses|leurs) (?:funds|fonds)|l['’](?:entreprise|opérateur)|la (?:société|start-up|startup|firme)|le (?:groupe|fabricant|géant|spécialiste))(?:[^\p{L}\p{N}]|$)`)
 
 // anaphor is where subjectAnaphor finds the anaphor in s, or nil. A clause
 // may open with its separator (": in March 2024 the company paid", ", and it

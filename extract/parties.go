@@ -170,6 +170,7 @@ func (a *assembler) candidates(si *sentenceInfo, cl span) (parties []candidate, 
 		}
 		if nonPartyCue(a.f.text[lo:c.start]) && nonPartyBefore.MatchString(a.f.text[lo:c.start]) && !rivalSubject.MatchString(a.f.text[si.start:c.start]) ||
 			precedents.MatchString(a.f.text[si.start:c.start]) ||
+			parentAfterSubsidiary.MatchString(a.f.text[max(si.start, c.start-110):c.start]) ||
 			nonPartyAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) ||
 			stockAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) && !stockBought.MatchString(a.f.text[lo:c.start]) || inList {
 			if lastExcluded >= 0 && inList {
@@ -197,6 +198,11 @@ func (a *assembler) candidates(si *sentenceInfo, cl span) (parties []candidate, 
 	}
 	return parties, vs
 }
+
+// parentAfterSubsidiary ends an apposition that calls the party a
+// subsidiary of the company that follows: "Stream Data Centers, la filiale
+// de centres de données de la société immobilière Stream Realty Partners".
+var parentAfterSubsidiary = regexp.MustCompile(`(?i),\s*(?:la|une|sa|the|a|an|its)\s+(?:[\p{L}-]+\s+){0,3}(?:filiale|subsidiary|unit|arm|division)\b[^,;.]{0,90}\s(?:de|du|des|d['’]|of)\s*(?:la\s+|le\s+|l['’]|the\s+)?(?:[\p{L}-]+\s+){0,3}$`)
 
 // precedents opens a sentence on companies that did the same before: "Après
 // Microsoft, Amazon et Google, le groupe se tourne vers l'atome", "After

@@ -57,7 +57,7 @@ var notNames = set(
 	"club", "team", "equipe", "supreme", "federal", "national", "royal", "tribunal", "cour",
 	// generic terms written in capitals
 	"ai", "ia", "gpu", "gpus", "cpu", "tpu", "hpc", "it", "ip", "api", "llm", "data", "cloud", "tech",
-	"capex", "mw", "gw", "twh", "kwh", "ipo", "esg", "usd", "eur", "bn", "m", "reit", "etf", "nasdaq",
+	"capex", "mw", "gw", "twh", "kwh", "ipo", "esg", "usd", "eur", "bn", "m", "md", "mds", "mrd", "mrds", "mdr", "mdrs", "reit", "etf", "nasdaq",
 	"nyse", "sec", "ftc", "doj", "internet", "web", "bitcoin", "crypto", "big", "magnificent",
 )
 
