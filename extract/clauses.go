@@ -113,6 +113,16 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 			}
 		}
 		return false
+	case "private":
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			switch si.words[j].Text {
+			case "take", "takes", "took", "taken", "taking":
+				return true
+			}
+		}
+		return false
+	case "retiré", "retire", "retirer", "retirera":
+		return strings.HasPrefix(si.low[w.End-si.start:], " de la cote")
 	case "backed", "backs":
 		// "Google first backed CFS": an investor and the company it
 		// funds; not "backed by" nor "Nvidia-backed"

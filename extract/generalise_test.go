@@ -898,3 +898,18 @@ func TestParentOfASubsidiaryAndItsFunds(t *testing.T) {
 			[]wantDeal{{parties: "Apollo+Stream Data Centers", kind: kindInvestment, roles: stake}}},
 	})
 }
+
+// TestTakePrivate: taking a listed company private is an acquisition.
+func TestTakePrivate(t *testing.T) {
+	acq := map[string]string{"Blackstone": "acquirer", "QTS": "target"}
+	runDealCases(t, []dealCase{
+		{"en took private", "en",
+			"Blackstone has been one of the most aggressive buyers in the sector since it took QTS private in 2021 for about $10bn.",
+			[]wantDeal{{parties: "Blackstone+QTS", kind: kindAcquisition, amount: 10e9, roles: acq}}},
+		{"fr retiré de la cote", "fr",
+			"Le fonds new-yorkais Blackstone n'en est pas à son coup d'essai : il avait retiré de la cote l'opérateur QTS en 2021, pour environ 10 milliards de dollars.",
+			[]wantDeal{{parties: "Blackstone+QTS", kind: kindAcquisition, amount: 10e9, roles: acq}}},
+		{"en staying private is no deal", "en",
+			"CoreWeave will remain private for now, its founders said.", nil},
+	})
+}

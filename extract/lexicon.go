@@ -134,6 +134,9 @@ var triggers = func() map[string]trigger {
 		"racheter", "rachète", "racheté", "rachètera", "rachèteront", "rachètent", "acquérir", "acquiert", "acquis",
 		"acquerra", "acquièrent", "reprendre", "reprend", "reprendra", "reprendrait", "reprennent")
 	add(trigger{kind: kindAcquisition}, "acquisition", "acquisitions", "rachat", "takeover")
+	// taking a listed company private: "took QTS private", "a retiré de la
+	// cote l'opérateur QTS" (see inContext)
+	add(trigger{kind: kindAcquisition, verb: true}, "private", "retiré", "retire", "retirer", "retirera")
 	add(trigger{kind: kindPurchase, verb: true}, "buy", "buys", "bought", "buying", "purchase",
 		"purchases", "purchased", "purchasing", "acheter", "achète", "achètera", "achèterait",
 		"acheté", "achètent", "commande", "commandé", "commandée", "ordered", "procure", "procured")
