@@ -748,7 +748,13 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 		if known == "" {
 			known = a.f.published
 		}
-		if cd := a.dealDate(si); len(cd) >= 4 && len(known) >= 4 && cd[:4] < known[:4] {
+		cd := a.dealDate(si)
+		if len(cd) >= 4 && len(known) >= 4 && cd[:4] < known[:4] {
+			d = nil
+		} else if len(cd) >= 7 && len(known) >= 7 && cd[:7] != known[:7] && stated && d.kind != kind &&
+			kind != kindPartnership && d.kind != kindPartnership {
+			// "il avait participé en février à sa levée de fonds" after
+			// this summer's lease: another month, another kind
 			d = nil
 		}
 	}

@@ -913,3 +913,13 @@ func TestTakePrivate(t *testing.T) {
 			"CoreWeave will remain private for now, its founders said.", nil},
 	})
 }
+
+// TestAnotherMonthAnotherKind: an investment of another month than the
+// lease already reported between the same companies is another deal.
+func TestAnotherMonthAnotherKind(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{"fr location puis participation en février", "fr",
+			"Nvidia a signé en juillet avec Lambda un contrat de location de serveurs de 1,3 milliard de dollars. Nvidia figure aussi parmi les actionnaires de Lambda : il avait participé en février à sa levée de fonds de série D, d'un montant de 480 millions de dollars.",
+			[]wantDeal{{parties: "Lambda+Nvidia", kind: kindLease, amount: 1.3e9}, {parties: "Lambda+Nvidia", kind: kindInvestment}}},
+	})
+}
