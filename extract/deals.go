@@ -428,6 +428,12 @@ func (a *assembler) sentence(si *sentenceInfo) {
 				// "… et prévoit d'installer 400 000 puces de Nvidia, un achat"
 				kind = kindPurchase
 				groups = [][]string{{prevSubject, vendors[0].name}}
+			} else if ant := a.pronounSubject(si, cl); len(vendors) > 0 && len(parties) == 0 && ant != "" && ant != vendors[0].name &&
+				a.hasChips(si, cl.span) {
+				// "In October it said it would expand its use of Google's
+				// chips to one million TPUs, a deal worth tens of billions"
+				kind = kindPurchase
+				groups = [][]string{{ant, vendors[0].name}}
 			} else if len(parties) == 1 && (!allDefinite || a.linked(si, cl, parties[0])) {
 				if g, guess := a.counterpart(si, cl, ci, parties[0].name, prevSubject); len(g) > 1 {
 					groups = [][]string{g}
@@ -1084,6 +1090,16 @@ func (a *assembler) joiners(si *sentenceInfo) *dealBuilder {
 	a.deals = append(a.deals, d)
 	a.last = d
 	return d
+}
+
+// pronounSubject is the company an anaphor opening the clause stands for
+// ("it", "the company", "elle"), or "".
+func (a *assembler) pronounSubject(si *sentenceInfo, cl clause) string {
+	h := head(a.f.text[cl.start:cl.end])
+	if anaphor(h) == nil {
+		return ""
+	}
+	return a.antecedent(h)
 }
 
 // onlyLastParties reports a sentence that names no company but the last

@@ -923,3 +923,14 @@ func TestAnotherMonthAnotherKind(t *testing.T) {
 			[]wantDeal{{parties: "Lambda+Nvidia", kind: kindLease, amount: 1.3e9}, {parties: "Lambda+Nvidia", kind: kindInvestment}}},
 	})
 }
+
+// TestPronounBuysFromAMaker: a pronoun subject that uses a maker's chips in
+// a deal buys them from the maker.
+func TestPronounBuysFromAMaker(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{"en it expands its use of a maker's chips", "en",
+			"Anthropic has been spreading its bets. In October it said it would expand its use of Google's chips to as many as one million TPUs, a deal worth tens of billions of dollars.",
+			[]wantDeal{{parties: "Anthropic+Google", kind: kindPurchase, count: 1e6, gpus: []string{"TPU"},
+				roles: map[string]string{"Anthropic": "buyer", "Google": "seller"}}}},
+	})
+}
