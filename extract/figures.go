@@ -108,7 +108,8 @@ func (a *assembler) nearest(xs []numRef, si *sentenceInfo, cl clause, anchor int
 // dealMoney reports whether the amount at [start,end) can be a deal's value.
 func (a *assembler) dealMoney(si *sentenceInfo, start, end int) bool {
 	before := a.f.text[max(si.start, start-60):start]
-	if excludeBefore.MatchString(before) || perShare.MatchString(a.f.text[end:min(si.end, end+20)]) || perUnit.MatchString(a.f.text[end:min(si.end, end+20)]) {
+	if excludeBefore.MatchString(before) || perShare.MatchString(a.f.text[end:min(si.end, end+20)]) || perUnit.MatchString(a.f.text[end:min(si.end, end+20)]) ||
+		companyFigure.MatchString(a.f.text[end:min(si.end, end+40)]) {
 		return false
 	}
 	for _, m := range a.f.amounts {

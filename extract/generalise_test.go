@@ -934,3 +934,19 @@ func TestPronounBuysFromAMaker(t *testing.T) {
 				roles: map[string]string{"Anthropic": "buyer", "Google": "seller"}}}},
 	})
 }
+
+// TestCompanyFiguresAndHomeTowns: assets under management are no deal's
+// value, and "le géant de Mountain View" names a home town, not a site.
+func TestCompanyFiguresAndHomeTowns(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{"fr actifs gérés", "fr",
+			"Apollo, qui gère quelque 840 milliards de dollars d'actifs, a conclu un accord pour acquérir une participation majoritaire dans Stream Data Centers.",
+			[]wantDeal{{parties: "Apollo+Stream Data Centers", amount: -1}}},
+	})
+	doc := extractText(t, "Le géant de Mountain View a annoncé lundi qu'il achèterait 200 mégawatts d'électricité à Commonwealth Fusion Systems, qui construira sa centrale en Virginie.", "fr", "2025-11-03")
+	for _, s := range doc.Sites {
+		if s.Name == "Mountain View" {
+			t.Errorf("a home town in a description was reported as a site: %+v", doc.Sites)
+		}
+	}
+}

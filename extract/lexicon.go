@@ -280,6 +280,11 @@ var participation = regexp.MustCompile(`(?i)\b(?:took part|take part|takes part|
 // before a description: ", when the start-up…", ", lorsque la société…".
 var subordinateBefore = regexp.MustCompile(`(?i),\s+(?:when|as|after|while|lorsque|quand|alors que|après que)\s+(?:the|la|le|l['’])?\s*(?:\p{L}+[\s-])?$`)
 
+// companyFigure follows an amount that measures a company, not a deal:
+// "840 milliards de dollars d'actifs", "in assets under management". (Not
+// revenue: "$7 billion in revenue over 15 years" is often a contract's value.)
+var companyFigure = regexp.MustCompile(`(?i)^\s*(?:(?:of|in|d['’]|de)\s*(?:assets|actifs)\b|(?:under management|sous gestion|of market value|de capitalisation))`)
+
 // chipsFor finds money spent on hardware right after an amount: "40
 // milliards de dollars pour les dernières puces", "$18 billion on GB200 chips".
 var chipsFor = regexp.MustCompile(`(?i)^\s*(?:»\s*)?(?:pour|for|on|en|in)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:puces|chips|gpus?|processeurs|processors|accélérateurs|accelerators|super-puces|superchips)\b`)

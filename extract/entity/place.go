@@ -207,6 +207,9 @@ func (a *analysis) role(i, j int, kind string) string {
 	if a.landmarkBefore(i) {
 		return RoleOther // "north of London", "à 50 km de Paris": a landmark near the site
 	}
+	if a.lang == "fr" && a.companyNounBefore(i) {
+		return RoleHQ // "le géant de Mountain View", "le groupe de San Diego"
+	}
 	if i > 0 && a.toks[i-1].sent == sent && a.owner[i-1] == ownedByCompany && a.toks[i-1].capitalised() {
 		return RoleOther // "GTC Paris", "Microsoft France": part of another name
 	}
@@ -727,3 +730,28 @@ func isDigits(s string) bool {
 	}
 	return s != ""
 }
+
+// companyNounBefore reports a French description of a company by its home
+// town ending right before token i: "le géant de Mountain View", "la
+// société d'Austin", "le groupe américain de San Diego".
+func (a *analysis) companyNounBefore(i int) bool {
+	k := i - 1
+	if k >= 0 && a.toks[k].fold == "'" {
+		k--
+	}
+	if k < 1 || (a.toks[k].fold != "de" && a.toks[k].fold != "d") {
+		return false
+	}
+	sent := a.toks[i].sent
+	for n, m := 0, k-1; n < 2 && m >= 0 && a.toks[m].sent == sent && a.toks[m].word; n, m = n+1, m-1 {
+		if companyNounsFR[a.toks[m].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// companyNounsFR are the French nouns for a company that a home town may
+// follow ("le géant de Mountain View").
+var companyNounsFR = set("geant", "groupe", "firme", "societe", "entreprise", "fabricant", "constructeur", "fondeur",
+	"specialiste", "pepite", "champion", "operateur", "gestionnaire", "editeur", "hebergeur", "startup", "licorne")
