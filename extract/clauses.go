@@ -639,10 +639,26 @@ func (a *assembler) companyBetweenOnly(si *sentenceInfo, cut int) bool {
 		if gap := a.f.text[after:c.start]; c.start > after+1 && (len(strings.Fields(gap)) > 4 || strings.ContainsAny(gap, ",;:") || a.triggerIn(si, after, c.start)) {
 			return false
 		}
+		if a.listBefore(si, cut) {
+			// "Samsung Electronics, SK Group and Hyundai Motor Group will
+			// each deploy": the last member of a list, not a new subject
+			return true
+		}
 		// "… with IREN and OpenAI signed a deal": a new subject; but not
 		// when a comma closes a parenthesis first ("X, together with Y and
 		// Z, agreed to buy")
 		return strings.HasPrefix(a.f.text[c.end:], ",") || !a.verbFollows(si, c.end)
+	}
+	return false
+}
+
+// listBefore reports a company ending at cut that is itself listed after
+// another with a comma: "Samsung Electronics, SK Group| and Hyundai".
+func (a *assembler) listBefore(si *sentenceInfo, cut int) bool {
+	for i, c := range si.companies {
+		if c.end <= cut && c.end >= cut-1 && i > 0 {
+			return strings.TrimSpace(a.f.text[si.companies[i-1].end:c.start]) == ","
+		}
 	}
 	return false
 }

@@ -950,3 +950,14 @@ func TestCompanyFiguresAndHomeTowns(t *testing.T) {
 		}
 	}
 }
+
+// TestListCompletedByAnd: "A, B and C will each deploy" keeps C in the list
+// of subjects instead of opening a new clause.
+func TestListCompletedByAnd(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{"en three buyers of one maker's chips", "en",
+			"Under the agreements, unveiled on Friday after Nvidia chief executive Jensen Huang met President Lee Jae Myung, Samsung Electronics, SK Group and Hyundai Motor Group will each deploy up to 50,000 of the U.S. chipmaker's GPUs.",
+			[]wantDeal{{parties: "Nvidia+Samsung", kind: kindPurchase}, {parties: "Nvidia+SK Group", kind: kindPurchase},
+				{parties: "Hyundai Motor Group+Nvidia", kind: kindPurchase}}},
+	})
+}
