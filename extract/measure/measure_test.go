@@ -137,6 +137,7 @@ func TestGPUCounts(t *testing.T) {
 		{"fr", "Le déploiement porte sur des dizaines de milliers de GPU.", nil},
 		{"en", "The deal covers tens of thousands of GPUs.", nil},
 		{"en", "The halls could hold about 48,000 of Nvidia's fastest Blackwell GPUs, it said.", []q{{48000, "48,000 of Nvidia's fastest Blackwell GPUs"}}},
+		{"en", "Samsung will deploy up to 50,000 of the U.S. chipmaker's GPUs in AI factories.", []q{{50000, "50,000 of the U.S. chipmaker's GPUs"}}},
 		{"fr", "Le site accueillera au total 18 000 systèmes NVIDIA Grace Blackwell.", []q{{18000, "18 000 systèmes NVIDIA Grace Blackwell"}}},
 		{"fr", "Nvidia fournira dans un premier temps 18 000 de ses puces GB300 à la société.", []q{{18000, "18 000 de ses puces GB300"}}},
 		{"en", "The company will deploy 50,000 of its newest Blackwell GPUs in Norway.", []q{{50000, "50,000 of its newest Blackwell GPUs"}}},

@@ -187,6 +187,8 @@ var countFillers = map[string]bool{
 	"ses": true, "leurs": true, "ces": true, "these": true, "our": true, "nos": true,
 	"additional": true, "more": true, "new": true, "latest": true, "newest": true, "fastest": true,
 	"most": true, "advanced": true, "powerful": true, "next": true, "generation": true, "gen": true,
+	// the maker named by a description: "50,000 of the U.S. chipmaker's GPUs"
+	"chipmaker": true, "chip": true, "designer": true, "maker": true, "company": true, "group": true,
 	"nouvelles": true, "nouveaux": true, "nouveau": true, "nouvelle": true, "dernières": true,
 	"derniers": true, "dernière": true, "supplémentaires": true, "avancées": true, "high": true, "end": true,
 	"cutting": true, "edge": true, "ai": true, "ia": true, "graphics": true, "graphiques": true, "processing": true,
@@ -284,6 +286,9 @@ func countedChips(text string, i int, models []gpu.Match) (int, bool) {
 			pos = SkipApostrophe(text, e)
 			if pos > e && pos < len(text) && (text[pos] == 's') && BoundaryAfter(text, pos+1) {
 				pos++ // possessive "Nvidia's"
+			}
+			if len(w) == 1 && pos < len(text) && text[pos] == '.' {
+				pos++ // an initial: "the U.S. chipmaker's GPUs"
 			}
 		default:
 			return 0, false
