@@ -119,7 +119,7 @@ type sentenceInfo struct {
 func (a *assembler) isRumour(si *sentenceInfo) bool {
 	if si.rumour == 0 {
 		si.rumour = 2
-		if a.isRumour(si) {
+		if rumoured(si.low) {
 			si.rumour = 1
 		}
 	}
@@ -582,7 +582,27 @@ func (a *assembler) negated(si *sentenceInfo, cl clause) bool {
 // puts it in the conditional: "OpenAI aurait conclu, selon le WSJ",
 // "reportedly agreed", "would pay, people familiar said".
 func rumoured(s string) bool {
+	if !mayBeRumour(s) {
+		return false
+	}
 	return attributed.MatchString(s) || conditional.MatchString(s) || hedge.MatchString(s) || talks.MatchString(s) || discussions.MatchString(s)
+}
+
+// rumourCues are substrings every match of the rumour regexps holds, so
+// that most sentences skip them.
+var rumourCues = []string{"selon", "après", "apres", "according", "reportedly", "familiar", "source", "aurai", "serai",
+	"said to", "would be", "pourrai", "could", "might", "may", "talks", "discussion", "negotiat", "considering",
+	"négoci", "discuterait", "envisagerait", "rumo", "rumeur", "pourparlers"}
+
+// mayBeRumour is a cheap test for the words rumoured looks for in a
+// lower-case sentence.
+func mayBeRumour(low string) bool {
+	for _, c := range rumourCues {
+		if strings.Contains(low, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // remember keeps a round whose investors are not named in its clause.
@@ -783,7 +803,7 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 	if !inferred {
 		d.explicit++
 	}
-	if rumoured(a.f.text[si.start:si.end]) {
+	if a.isRumour(si) {
 		d.rumour++
 	} else {
 		d.firm++

@@ -170,7 +170,7 @@ func (a *assembler) candidates(si *sentenceInfo, cl span) (parties []candidate, 
 		}
 		if nonPartyCue(a.f.text[lo:c.start]) && nonPartyBefore.MatchString(a.f.text[lo:c.start]) && !rivalSubject.MatchString(a.f.text[si.start:c.start]) ||
 			precedents.MatchString(a.f.text[si.start:c.start]) ||
-			parentAfterSubsidiary.MatchString(a.f.text[max(si.start, c.start-110):c.start]) ||
+			subsidiaryCue(si.low[max(0, c.start-110-si.start):c.start-si.start]) && parentAfterSubsidiary.MatchString(a.f.text[max(si.start, c.start-110):c.start]) ||
 			nonPartyAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) ||
 			stockAfter.MatchString(a.f.text[c.end:min(si.end, c.end+30)]) && !stockBought.MatchString(a.f.text[lo:c.start]) || inList {
 			if lastExcluded >= 0 && inList {
@@ -203,6 +203,13 @@ func (a *assembler) candidates(si *sentenceInfo, cl span) (parties []candidate, 
 // subsidiary of the company that follows: "Stream Data Centers, la filiale
 // de centres de données de la société immobilière Stream Realty Partners".
 var parentAfterSubsidiary = regexp.MustCompile(`(?i),\s*(?:la|une|sa|the|a|an|its)\s+(?:[\p{L}-]+\s+){0,3}(?:filiale|subsidiary|unit|arm|division)\b[^,;.]{0,90}\s(?:de|du|des|d['’]|of)\s*(?:la\s+|le\s+|l['’]|the\s+)?(?:[\p{L}-]+\s+){0,3}$`)
+
+// subsidiaryCue is a cheap test for the nouns parentAfterSubsidiary looks
+// for in lower-case text.
+func subsidiaryCue(low string) bool {
+	return strings.Contains(low, "filiale") || strings.Contains(low, "subsidiary") || strings.Contains(low, "unit") ||
+		strings.Contains(low, "arm") || strings.Contains(low, "division")
+}
 
 // precedents opens a sentence on companies that did the same before: "Après
 // Microsoft, Amazon et Google, le groupe se tourne vers l'atome", "After
