@@ -362,7 +362,7 @@ func mayExpand(low string) bool {
 }
 
 func (a *assembler) sentence(si *sentenceInfo) {
-	if a.joiners(si) != nil {
+	if a.joiners(si) {
 		a.prevTouched = true
 		return
 	}
@@ -1074,13 +1074,13 @@ func (a *assembler) possessiveOnly(si *sentenceInfo, name string) bool {
 // joiners reports the whole round or loan when a sentence says companies
 // took part in the one just reported ("Coatue, Carlyle and BlackRock also
 // took part in the facility", "Magnetar et Altimeter ont participé à
-// l'opération"): a deal of all its participants, beside the lead's own,
-// which it returns; or nil.
-func (a *assembler) joiners(si *sentenceInfo) *dealBuilder {
+// l'opération"): it adds a deal of all its participants, beside the lead's
+// own, and reports whether it did.
+func (a *assembler) joiners(si *sentenceInfo) bool {
 	last := a.last
 	if last == nil || si.index-last.lastSentence > 2 || (last.kind != kindInvestment && last.kind != kindFinancing) ||
 		!participation.MatchString(a.f.text[si.start:si.end]) {
-		return nil
+		return false
 	}
 	d := &dealBuilder{}
 	*d = *last
@@ -1095,7 +1095,7 @@ func (a *assembler) joiners(si *sentenceInfo) *dealBuilder {
 		}
 	}
 	if len(added) == 0 {
-		return nil
+		return false
 	}
 	d.parties = append(slices.Clone(d.parties), added...)
 	if d.roles != nil {
@@ -1109,7 +1109,7 @@ func (a *assembler) joiners(si *sentenceInfo) *dealBuilder {
 	d.lastSentence = si.index
 	a.deals = append(a.deals, d)
 	a.last = d
-	return d
+	return true
 }
 
 // pronounSubject is the company an anaphor opening the clause stands for
