@@ -563,3 +563,18 @@ func TestDiscoveredNameWithInnerAcronym(t *testing.T) {
 		}
 	}
 }
+
+func TestRegionAndMarketWordsAreNoCompanies(t *testing.T) {
+	g := gazetteer(t)
+	for _, text := range []string{
+		"GIC et MEAG investissent 1,4 milliard d'euros dans la plateforme EMEA de Vantage Data Centers.",
+		"Le titre de Cipher a bondi en Bourse après l'annonce du contrat avec Fluidstack.",
+	} {
+		cms, _ := g.Entities(text, "fr")
+		for _, m := range cms {
+			if m.Name == "EMEA" || m.Name == "Bourse" {
+				t.Errorf("%q: %q taken for a company", text, m.Name)
+			}
+		}
+	}
+}

@@ -58,7 +58,7 @@ var notNames = set(
 	// generic terms written in capitals
 	"ai", "ia", "gpu", "gpus", "cpu", "tpu", "hpc", "it", "ip", "api", "llm", "data", "cloud", "tech",
 	"capex", "mw", "gw", "twh", "kwh", "ipo", "esg", "usd", "eur", "bn", "m", "md", "mds", "mrd", "mrds", "mdr", "mdrs", "reit", "etf", "nasdaq",
-	"nyse", "sec", "ftc", "doj", "internet", "web", "bitcoin", "crypto", "big", "magnificent",
+	"nyse", "sec", "ftc", "doj", "emea", "apac", "latam", "mena", "bourse", "facility", "internet", "web", "bitcoin", "crypto", "big", "magnificent",
 )
 
 // legalSuffixes end company names; they are dropped from discovered names.
