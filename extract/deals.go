@@ -307,8 +307,9 @@ func (a *assembler) resolveGenerics(s text.Sentence, cs []companyRef, makers map
 }
 
 // actingList is the list of companies ("Microsoft and Nvidia") named last
-// before pos when a deal verb stands between it and pos: the subjects of
-// the verb whose object is at pos.
+// before pos when a deal word stands between it and pos: the subjects of
+// the deal whose object is at pos ("agreeing to invest … in the startup",
+// "led a $9.2 billion investment in the company").
 func (a *assembler) actingList(cs []companyRef, pos int) []string {
 	last := -1
 	for i, c := range cs {
@@ -319,13 +320,13 @@ func (a *assembler) actingList(cs []companyRef, pos int) []string {
 	if last < 0 {
 		return nil
 	}
-	verb := false
+	deal := false
 	for _, w := range strings.Fields(lowerSameLen(a.f.text[cs[last].end:pos])) {
-		if t, ok := triggers[strings.Trim(w, ",.;:")]; ok && t.verb {
-			verb = true
+		if _, ok := triggers[strings.Trim(w, ",.;:")]; ok {
+			deal = true
 		}
 	}
-	if !verb {
+	if !deal {
 		return nil
 	}
 	list := []string{cs[last].name}

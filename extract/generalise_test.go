@@ -961,3 +961,17 @@ func TestListCompletedByAnd(t *testing.T) {
 				{parties: "Hyundai Motor Group+Nvidia", kind: kindPurchase}}},
 	})
 }
+
+// TestListedLeadInvestors: investors listed before "led a … investment in"
+// all invest, in a named company or in "the company" of the text.
+func TestListedLeadInvestors(t *testing.T) {
+	parties := "DigitalBridge+Silver Lake+Vantage Data Centers"
+	runDealCases(t, []dealCase{
+		{"en led an investment in a named company", "en",
+			"In July, DigitalBridge and Silver Lake led a $9.2 billion equity investment in Vantage Data Centers.",
+			[]wantDeal{{parties: parties, kind: kindInvestment, amount: 9.2e9}}},
+		{"en led an investment in the company", "en",
+			"Vantage Data Centers builds campuses. In July, DigitalBridge and Silver Lake led a $9.2 billion equity investment in the company.",
+			[]wantDeal{{parties: parties, kind: kindInvestment, amount: 9.2e9}}},
+	})
+}

@@ -1266,8 +1266,18 @@ func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []ca
 	}
 	if !t.verb || a.passive(si, t) {
 		// a noun's owner, or the thing a passive verb acts on ("Oracle's
-		// data centers, which are financed by JPMorgan"): the nearest name
-		return []string{before[len(before)-1].name}
+		// data centers, which are financed by JPMorgan"): the nearest
+		// name, with those listed with it ("DigitalBridge and Silver Lake
+		// led a $9.2 billion investment")
+		subj := []string{before[len(before)-1].name}
+		n := len(before)
+		if n > 1 && conjunctionGap(a.f.text[before[n-2].end:before[n-1].start]) {
+			// a list closed by its conjunction right before the nearest name
+			for i := n - 1; i > 0 && listGap(a.f.text[before[i-1].end:before[i].start]); i-- {
+				subj = append([]string{before[i-1].name}, subj...)
+			}
+		}
+		return subj
 	}
 	if h := head(a.f.text[cl.start:cl.end]); anaphor(h) != nil && a.antecedent(h) != "" {
 		m, ant := anaphor(h), a.antecedent(h)
@@ -1286,6 +1296,15 @@ func (a *assembler) subjectFor(si *sentenceInfo, cl clause, t trig, parties []ca
 		subj = append(subj, before[i].name)
 	}
 	return subj
+}
+
+// conjunctionGap is the conjunction that closes a list: " and ", ", et ".
+func conjunctionGap(gap string) bool {
+	switch strings.ToLower(strings.TrimSpace(gap)) {
+	case "and", "et", ", and", ", et":
+		return true
+	}
+	return false
 }
 
 // relativePronoun is where the relative pronoun that is a verb's subject
