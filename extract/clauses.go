@@ -585,10 +585,10 @@ func (a *assembler) clauses(si *sentenceInfo) []clause {
 	return out
 }
 
-// elaboration reports a colon at colon that names, with the company
-// starting at pos, what a deal word just before it announced ("un premier
-// client de poids : Humain, la société…"): the company is not the subject
-// of a verb of its own.
+// elaboration reports a colon (at byte colon) followed by a company (at
+// pos) that names what a deal word just before the colon announced ("un
+// premier client de poids : Humain, la société…"), the company being the
+// subject of no verb of its own.
 func (a *assembler) elaboration(si *sentenceInfo, ts []trig, colon, pos int) bool {
 	announced := false
 	for _, t := range ts {

@@ -8,10 +8,9 @@ import "strings"
 // that the trigger lexicon knows "achèteront" or "financeraient" without
 // listing each by hand. The imperfect is left out: news uses it for
 // background states ("Anthropic louait sa capacité à AWS"), not for the
-// deal it reports. It handles
-// the first group (with the "acheter/lever" grave accent, "-cer", "-ger"
-// and "-yer" spellings) and the second group ("investir"); irregular verbs
-// are listed by hand where they are used.
+// deal it reports. It handles the first group (with the "acheter/lever"
+// grave accent, "-cer", "-ger" and "-yer" spellings) and the second group
+// ("investir"); irregular verbs are listed by hand where they are used.
 func frVerbForms(infinitives ...string) []string {
 	var out []string
 	for _, inf := range infinitives {
@@ -57,9 +56,20 @@ func firstGroup(stem string) []string {
 func withoutParticiples(forms []string) []string {
 	var out []string
 	for _, f := range forms {
-		if !strings.HasSuffix(f, "é") && !strings.HasSuffix(f, "ée") && !strings.HasSuffix(f, "és") && !strings.HasSuffix(f, "ées") {
+		if !participle(f) {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// participle reports a past participle of a regular verb: French
+// "-é/-ée/-és/-ées", English "-ed".
+func participle(w string) bool {
+	for _, suffix := range []string{"é", "ée", "és", "ées", "ed"} {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
 }

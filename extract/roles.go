@@ -356,8 +356,7 @@ func activeLending(si *sentenceInfo, cl clause) bool {
 			}
 			continue
 		}
-		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "é") && !strings.HasSuffix(w, "ée") &&
-			!strings.HasSuffix(w, "és") && !strings.HasSuffix(w, "ées") && !strings.HasSuffix(w, "er") &&
+		if !participle(w) && !strings.HasSuffix(w, "er") &&
 			!after(si, t.word.Start, "pour") && !(after(si, t.word.Start, "to") && !catenative(si, t.word.Start)) {
 			active = true
 		}
