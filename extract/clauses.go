@@ -151,6 +151,17 @@ func (a *assembler) inContext(si *sentenceInfo, k int) bool {
 		return next == "de" && k+2 < len(si.words) && si.words[k+2].Text == "capital"
 	case "placement":
 		return next == "privé" || next == "private"
+	case "put", "puts", "putting", "committed", "commits", "commit":
+		// money right after the verb, then into/to/in a company: "put
+		// around $3 billion into Anthropic", "committed $8 billion to
+		// Anthropic"; not "committed to buy", "put pressure on"
+		for j := k + 1; j < len(si.words) && j <= k+8; j++ {
+			x := si.words[j]
+			if x.Text == "into" || x.Text == "to" || x.Text == "in" {
+				return a.amountBetween(w.End, x.Start) && j+1 < len(si.words) && a.companyAt(si, si.words[j+1].Start)
+			}
+		}
+		return false
 	case "pour", "pours", "poured", "pouring":
 		// "poured $2bn into X", not "pours concrete"
 		for _, x := range si.words[k+1 : min(len(si.words), k+9)] {

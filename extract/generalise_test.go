@@ -975,3 +975,20 @@ func TestListedLeadInvestors(t *testing.T) {
 			[]wantDeal{{parties: parties, kind: kindInvestment, amount: 9.2e9}}},
 	})
 }
+
+// TestMoneyPutIntoACompany: "put/committed $N into/to X" is an investment;
+// "committed to buy" is not one.
+func TestMoneyPutIntoACompany(t *testing.T) {
+	inv := map[string]string{"Amazon": "investor", "Anthropic": "investee"}
+	runDealCases(t, []dealCase{
+		{"en committed money to", "en",
+			"Amazon has committed $8 billion to Anthropic over two years.",
+			[]wantDeal{{parties: "Amazon+Anthropic", kind: kindInvestment, amount: 8e9, roles: inv}}},
+		{"en put money into", "en",
+			"Amazon, which has put around $8 billion into Anthropic, is its main cloud provider.",
+			[]wantDeal{{parties: "Amazon+Anthropic", kind: kindInvestment, amount: 8e9, roles: inv}}},
+		{"en committed to buy is a purchase", "en",
+			"Anthropic committed to buy $30 billion of compute from Microsoft.",
+			[]wantDeal{{parties: "Anthropic+Microsoft", kind: kindCapacity, amount: 30e9}}},
+	})
+}

@@ -108,6 +108,9 @@ var triggers = func() map[string]trigger {
 	add(trigger{kind: kindInvestment}, "injection", "actionnaire", "shareholder", "warrants", "warrant", "souscription")
 	// money put into a company: "poured $2bn into X", "injecter 1 milliard
 	// dans X", "entrer au capital de X" (see inContext)
+	// "has put $3 billion into Anthropic", "committed $8 billion to
+	// Anthropic" (see inContext: money, then the company)
+	add(trigger{kind: kindInvestment, verb: true}, "put", "puts", "putting", "committed", "commits", "commit")
 	add(trigger{kind: kindInvestment, verb: true}, "pour", "pours", "poured", "pouring",
 		"injecter", "injecte", "injectent", "injectera", "injecté", "capital")
 	// "Nvidia mise 5 milliards sur Intel", "s'offre Nebius" (see inContext)
