@@ -768,9 +768,10 @@ func (a *assembler) add(si *sentenceInfo, cl clause, parties []string, kind stri
 		// a gapped subject's own commitment, or other figures: another deal
 		d = nil
 	}
-	if d != nil && !a.definiteOnly(cl) {
+	if d != nil && !anyDefinite(cl) {
 		// "Google first backed CFS in 2021": a year before the deal
-		// already reported dates another agreement
+		// already reported dates another agreement ("The agreements came
+		// out of a request Meta issued in 2024" speaks of the same one)
 		known := d.date
 		if known == "" {
 			known = a.f.published
@@ -850,6 +851,17 @@ func jointVenture(cl clause) bool {
 func otherNature(k1, k2 string) bool {
 	use := func(k string) bool { return k == kindLease || k == kindCapacity || k == kindPurchase }
 	return k1 == kindAcquisition && use(k2) || use(k1) && k2 == kindAcquisition
+}
+
+// anyDefinite reports a clause with a trigger that refers back ("the
+// agreements", "ce contrat").
+func anyDefinite(cl clause) bool {
+	for _, t := range cl.triggers {
+		if t.definite {
+			return true
+		}
+	}
+	return false
 }
 
 // definiteOnly reports a clause whose triggers all refer back ("the
