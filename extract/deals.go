@@ -436,7 +436,7 @@ func (a *assembler) sentence(si *sentenceInfo) {
 				kind = kindPurchase
 				groups = [][]string{{ant, vendors[0].name}}
 			} else if len(parties) == 1 && (!allDefinite || a.linked(si, cl, parties[0])) {
-				if g, guess := a.counterpart(si, cl, ci, parties[0].name, prevSubject); len(g) > 1 {
+				if g, guess := a.counterpart(si, cl, ci, parties[0].name, prevSubject); len(g) > 1 && !a.rivalGuess(si, g) {
 					groups = [][]string{g}
 					guessed = guess
 				} else if len(vendors) > 0 && !allDefinite && !onlySupply(cl) {
@@ -1133,6 +1133,21 @@ func (a *assembler) pronounSubject(si *sentenceInfo, cl clause) string {
 		return ""
 	}
 	return a.antecedent(h)
+}
+
+// rivalGuess reports a partner guessed from the context in a sentence
+// about that company's rivals: "Its rivals moved earlier: Microsoft signed
+// to take the power of Crane" is no deal of Meta's.
+func (a *assembler) rivalGuess(si *sentenceInfo, g []string) bool {
+	if !rivalWords.MatchString(si.low) {
+		return false
+	}
+	for _, p := range g {
+		if !a.namedHere(si, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyLastParties reports a sentence that names no company but the last

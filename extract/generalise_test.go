@@ -995,3 +995,13 @@ func TestMoneyPutIntoACompany(t *testing.T) {
 			[]wantDeal{{parties: "Anthropic+Microsoft", kind: kindCapacity, amount: 30e9}}},
 	})
 }
+
+// TestRivalsAreNoGuessedPartners: a deal told of a company's rivals is not
+// paired with that company by guess.
+func TestRivalsAreNoGuessedPartners(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{"en its rivals moved earlier", "en",
+			"Meta signed a nuclear power deal with Vistra. Its rivals moved earlier: Microsoft signed in September 2024 to take the power of the 835MW Crane Clean Energy Center for 20 years.",
+			[]wantDeal{{parties: "Meta+Vistra"}}},
+	})
+}

@@ -288,6 +288,10 @@ var subordinateBefore = regexp.MustCompile(`(?i),\s+(?:when|as|after|while|lorsq
 // revenue: "$7 billion in revenue over 15 years" is often a contract's value.)
 var companyFigure = regexp.MustCompile(`(?i)^\s*(?:(?:of|in|d['’]|de)\s*(?:assets|actifs)\b|(?:under management|sous gestion|of market value|de capitalisation))`)
 
+// rivalWords say a sentence is about competitors: "its rivals", "ses
+// concurrents".
+var rivalWords = regexp.MustCompile(`\b(?:rivals?|competitors?|concurrents?|rivaux)\b`)
+
 // chipsFor finds money spent on hardware right after an amount: "40
 // milliards de dollars pour les dernières puces", "$18 billion on GB200 chips".
 var chipsFor = regexp.MustCompile(`(?i)^\s*(?:»\s*)?(?:pour|for|on|en|in)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:puces|chips|gpus?|processeurs|processors|accélérateurs|accelerators|super-puces|superchips)\b`)
