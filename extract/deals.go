@@ -226,7 +226,7 @@ func (a *assembler) info(s text.Sentence) *sentenceInfo {
 			makers[c.start] = true
 		}
 	}
-	si.companies, si.generic = a.resolveGenerics(s, si.companies, makers)
+	si.companies, si.generic = a.resolveGenerics(si, s, si.companies, makers)
 	si.vendors = a.vendors(si)
 	si.refs, si.weakRef = refSpans(si.words)
 	// "Les deux groupes prévoient de construire… 500 mégawatts": the
@@ -248,7 +248,7 @@ func (a *assembler) info(s text.Sentence) *sentenceInfo {
 // ("Alongside Google's processors it uses Nvidia GPUs, and Amazon, which has
 // invested in the company") are not counted: a product's maker is not what
 // the sentence is about. The subject position is left to the anaphor rules.
-func (a *assembler) resolveGenerics(s text.Sentence, cs []companyRef, makers map[int]bool) ([]companyRef, map[int]bool) {
+func (a *assembler) resolveGenerics(si *sentenceInfo, s text.Sentence, cs []companyRef, makers map[int]bool) ([]companyRef, map[int]bool) {
 	var added map[int]bool
 	n := len(cs)
 	for _, g := range a.f.generics {
@@ -268,7 +268,7 @@ func (a *assembler) resolveGenerics(s text.Sentence, cs []companyRef, makers map
 			}
 		}
 		name := a.lastSubject
-		if acting := a.actingList(cs[:n], g.start); len(acting) > 0 {
+		if acting := a.actingList(si, cs[:n], g.start); len(acting) > 0 {
 			// "with Microsoft and Nvidia agreeing to invest … in the
 			// startup": those who act are not the one acted on, which is
 			// the company the text is about or the sentence's other one
@@ -310,23 +310,14 @@ func (a *assembler) resolveGenerics(s text.Sentence, cs []companyRef, makers map
 // before pos when a deal word stands between it and pos: the subjects of
 // the deal whose object is at pos ("agreeing to invest … in the startup",
 // "led a $9.2 billion investment in the company").
-func (a *assembler) actingList(cs []companyRef, pos int) []string {
+func (a *assembler) actingList(si *sentenceInfo, cs []companyRef, pos int) []string {
 	last := -1
 	for i, c := range cs {
 		if c.end <= pos {
 			last = i
 		}
 	}
-	if last < 0 {
-		return nil
-	}
-	deal := false
-	for _, w := range strings.Fields(lowerSameLen(a.f.text[cs[last].end:pos])) {
-		if _, ok := triggers[strings.Trim(w, ",.;:")]; ok {
-			deal = true
-		}
-	}
-	if !deal {
+	if last < 0 || !a.triggerIn(si, cs[last].end, pos) {
 		return nil
 	}
 	list := []string{cs[last].name}
@@ -966,12 +957,7 @@ func (a *assembler) attach(si *sentenceInfo, cls []clause) {
 	}
 	if len(si.companies) == 0 && a.last != nil && si.index-a.last.lastSentence <= 3 && mayExpand(si.low) && newExpansion.MatchString(a.f.text[si.start:si.end]) {
 		if at := a.attributes(si, clause{span: si.span}, -1); at.amount != nil || at.power != nil {
-			d := &dealBuilder{parties: a.last.parties, roles: a.last.roles, kind: a.last.kind,
-				inferred: true, expansion: true, lastSentence: si.index}
-			d.evidence = []span{si.span}
-			d.apply(at, true)
-			a.deals = append(a.deals, d)
-			a.last = d
+			a.followOn(si, at).expansion = true
 			return
 		}
 	}
@@ -979,15 +965,11 @@ func (a *assembler) attach(si *sentenceInfo, cls []clause) {
 		// "A second agreement, worth $200 million, covers 8,000 more
 		// servers": another agreement between the same companies
 		if at := a.attributes(si, clause{span: si.span}, -1); at.amount != nil || at.power != nil || at.count != nil {
-			d := &dealBuilder{parties: a.last.parties, roles: a.last.roles, kind: a.last.kind,
-				inferred: true, lastSentence: si.index, bornIn: si.index}
-			d.evidence = []span{si.span}
-			d.apply(at, true)
+			d := a.followOn(si, at)
+			d.bornIn = si.index
 			if d.date == "" {
 				d.date = a.dealDate(si)
 			}
-			a.deals = append(a.deals, d)
-			a.last = d
 			return
 		}
 	}
@@ -1066,6 +1048,18 @@ func (a *assembler) attach(si *sentenceInfo, cls []clause) {
 	}
 	a.last = target
 	a.prevTouched = true
+}
+
+// followOn reports another deal between the last deal's companies, of its
+// kind, with the figures at of sentence si ("A first expansion, of up to $4
+// billion", "A second agreement, worth $200 million"), and returns it.
+func (a *assembler) followOn(si *sentenceInfo, at attrs) *dealBuilder {
+	d := &dealBuilder{parties: a.last.parties, roles: a.last.roles, kind: a.last.kind,
+		inferred: true, lastSentence: si.index, evidence: []span{si.span}}
+	d.apply(at, true)
+	a.deals = append(a.deals, d)
+	a.last = d
+	return d
 }
 
 // possessiveOnly reports a company named in si only in the possessive
