@@ -973,6 +973,13 @@ func (a *assembler) allies(si *sentenceInfo, cl clause, parties []candidate) (ma
 var companionOpeners = [][]string{{"together", "with"}, {"alongside"}, {"aux", "côtés", "de"}, {"aux", "côtés", "d'"},
 	{"aux", "côtés", "d’"}, {"conjointement", "avec"}, {"de", "concert", "avec"}}
 
+// companionCue is a cheap test for the openers of companionOpeners in a
+// lower-case sentence, which allies consults for every verb.
+func companionCue(low string) bool {
+	return strings.Contains(low, "together") || strings.Contains(low, "alongside") || strings.Contains(low, "côtés") ||
+		strings.Contains(low, "conjointement") || strings.Contains(low, "concert")
+}
+
 // companionGap separates listed companions: ", ", " and ", " et de ".
 func companionGap(gap string) bool {
 	switch strings.ToLower(strings.TrimSpace(gap)) {
@@ -986,6 +993,9 @@ func companionGap(gap string) bool {
 // comes before pos in the sentence, the list closed by a comma: "together
 // with Microsoft and MGX, BlackRock…".
 func (a *assembler) companions(si *sentenceInfo, pos int) []string {
+	if !companionCue(si.low) {
+		return nil
+	}
 	var out []string
 	for k := range si.words {
 		if si.words[k].Start >= pos {
@@ -1492,7 +1502,8 @@ func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevS
 	clauseText := a.f.text[cl.start:cl.end]
 	plural := pluralAnaphor.MatchString(clauseText)
 	h := head(clauseText)
-	singular := !plural && anaphor(h) != nil && anaphor(h)[0] < 12
+	m := anaphor(h)
+	singular := !plural && m != nil && m[0] < 12
 	if plural && len(a.lastGroup) == 2 || !plural && !singular && a.groupAge == 0 && (kind == kindFinancing || kind == kindInvestment || kind == kindLease) {
 		// "the two companies" names a pair, not a list of co-investors
 		if len(a.lastGroup) >= 2 && !contains(a.lastGroup, name) {
@@ -1508,8 +1519,8 @@ func (a *assembler) counterpart(si *sentenceInfo, cl clause, ci int, name, prevS
 	if ci > 0 && prevSubject != "" && prevSubject != name && !a.namesSubject(si, cl, name) {
 		return []string{prevSubject, name}, false
 	}
-	if anaphor(h) != nil && a.antecedent(h) != "" && a.antecedent(h) != name {
-		first := cl.start + anaphor(h)[1]
+	if m != nil && a.antecedent(h) != "" && a.antecedent(h) != name {
+		first := cl.start + m[1]
 		if p := a.mentionIn(si, cl, name); p < 0 || p >= first+30 || a.triggerIn(si, first, p) {
 			// not "la start-up britannique Fluidstack", which names it
 			return []string{a.antecedent(h), name}, false
